@@ -2,7 +2,7 @@
 // the same parser as data/index.ts, reading the files from disk.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { DATA_FILES, loadDeckData } from './parse'
+import { DATA_FILES, loadDeckData } from './parse.ts'
 
 export function checkDeckData(root: string) {
   const read = (file: string) => readFileSync(resolve(root, file), 'utf8')

@@ -1,11 +1,16 @@
 import type { ParseError } from 'jsonc-parser'
 import type { z } from 'zod'
 import { parse as parseJsonc, printParseErrorCode } from 'jsonc-parser'
-import { DimensionSchema, FrictionSchema, FrictionsSchema, MilestoneSchema, MilestonesSchema, ScenarioComparisonSchema, ScenarioSchema } from './schema'
+import { DimensionSchema, FrictionSchema, FrictionsSchema, MilestoneSchema, MilestonesSchema, ScenarioComparisonSchema, ScenarioSchema } from './schema.ts'
 
 /** Bad deck data: the message names the file, the place in it and what was expected. */
 export class DataError extends Error {
   override name = 'DataError'
+  constructor(message: string) {
+    super(message)
+    // Where in our parser the error was thrown says nothing to the person who edited the data.
+    this.stack = `${this.name}: ${message}`
+  }
 }
 
 /** Strict JSON (no comments, no trailing commas), with line and column on a syntax error. */
@@ -120,10 +125,14 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown) {
   }
   const got = valueAt(root, issue.path)
   if (issue.code === 'invalid_type' && got === undefined)
-    return `missing required field (${issue.message.replace(/^expected /, 'expected ')})`
+    return `missing required field "${String(issue.path.at(-1))}"`
   if (issue.code === 'custom')
     return issue.message
-  return `${issue.message}, got ${describeValue(got)}`
+  // zod's own wording ("Invalid input: expected string, received number") where the schema set none.
+  const expected = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
+    ? `expected ${issue.expected === 'string' ? 'text' : issue.expected}`
+    : issue.message
+  return `${expected}, got ${describeValue(got)}`
 }
 
 const KNOWN_KEYS = [...new Set([MilestoneSchema, FrictionSchema, DimensionSchema, ScenarioSchema, ScenarioComparisonSchema]

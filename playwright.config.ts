@@ -1,0 +1,18 @@
+import process from 'node:process'
+import { defineConfig } from '@playwright/test'
+import { launchOptions } from './scripts/browser.ts'
+
+// One build and one export per run (tests/support/global-setup.ts), shared by every test.
+export default defineConfig({
+  testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'faults/**/*.spec.ts'],
+  testDir: 'tests',
+  snapshotPathTemplate: '{testDir}/{testFileDir}/__snapshots__/{arg}{ext}',
+  globalSetup: './tests/support/global-setup.ts',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: 'list',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01 }, toMatchSnapshot: { maxDiffPixelRatio: 0.01 } },
+  use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: { width: 980, height: 552 } },
+})

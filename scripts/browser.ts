@@ -1,0 +1,72 @@
+// The one place that decides which Chromium runs exports, builds and tests.
+// Order: $CHROMIUM_PATH, then a system Chromium or Chrome, then Playwright's own download.
+import { existsSync } from 'node:fs'
+import process from 'node:process'
+import { chromium } from 'playwright-chromium'
+
+export class BrowserNotFoundError extends Error {
+  override name = 'BrowserNotFoundError'
+}
+
+const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+]
+
+export const INSTALL_HINT = 'Install one with `sudo apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome executable.'
+
+export interface Browser {
+  executablePath: string
+  source: 'CHROMIUM_PATH' | 'system' | 'playwright'
+}
+
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): Browser {
+  const fromEnv = env.CHROMIUM_PATH
+  if (fromEnv) {
+    if (!existsSync(fromEnv))
+      throw new BrowserNotFoundError(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there. ${INSTALL_HINT}`)
+    return { executablePath: fromEnv, source: 'CHROMIUM_PATH' }
+  }
+  const system = SYSTEM_BROWSERS.find(path => existsSync(path))
+  if (system)
+    return { executablePath: system, source: 'system' }
+  const bundled = chromium.executablePath()
+  if (bundled && existsSync(bundled))
+    return { executablePath: bundled, source: 'playwright' }
+  throw new BrowserNotFoundError(`No Chromium or Chrome found. ${INSTALL_HINT}`)
+}
+
+/**
+ * Flags for a headless Chromium on a closed network: without the networking flags it keeps
+ * trying to reach Google's services; as root it refuses to start without --no-sandbox.
+ */
+export const CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+]
+
+/** Launch options for Playwright's `chromium.launch` and for the Playwright test config. */
+export function launchOptions() {
+  return { executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS }
+}
+
+// `tsx scripts/browser.ts` prints the browser it would use, or the install hint.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const browser = findBrowser()
+    console.log(`${browser.executablePath} (from ${browser.source})`)
+  }
+  catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+}

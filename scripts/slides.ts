@@ -1,0 +1,57 @@
+// The deck as Slidev's own parser reads it: titles, source files and notes per slide.
+// The PDF step names a failing slide with it, the handout prints its notes, tests build expectations from it.
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { load } from '@slidev/parser/fs'
+
+export interface SlideSummary {
+  /** 1-based, as in the URL and the page number. */
+  no: number
+  title: string
+  /** The page file the slide comes from, relative to the project, and its line there. */
+  file: string
+  line: number
+  /** Speaker notes as Markdown ('' when none). */
+  note: string
+  /** Number of `[click]` markers in the notes. */
+  noteClicks: number
+  /** Level of the slide's first Markdown heading: 1 opens an article section, 2 is a slide within it. */
+  headingLevel: number
+  /** The slide's Markdown, frontmatter and notes excluded. */
+  content: string
+}
+
+export interface DeckSummary {
+  title: string
+  author: string
+  info: string
+  keywords: string
+  exportFilename: string
+  lang: string
+  slides: SlideSummary[]
+}
+
+export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
+  const entry = resolve(root, 'slides.md')
+  const data = await load({ userRoot: root, roots: [root] } as Parameters<typeof load>[0], entry)
+  const head = data.headmatter as Record<string, unknown>
+  const text = (value: unknown) => (typeof value === 'string' ? value : '').trim()
+  return {
+    title: text(head.title),
+    author: text(head.author),
+    info: text(head.info).replace(/\s+/g, ' '),
+    keywords: text(head.keywords),
+    exportFilename: text(head.exportFilename) || 'slides',
+    lang: text((head.htmlAttrs as Record<string, unknown> | undefined)?.lang) || 'en',
+    slides: data.slides.map((slide, i) => ({
+      no: i + 1,
+      title: (slide.title ?? '').trim(),
+      file: slide.source.filepath.slice(root.length + 1),
+      line: slide.source.start + 1,
+      note: (slide.note ?? '').trim(),
+      noteClicks: ((slide.note ?? '').match(/\[click(?::\d+)?\]/g) ?? []).length,
+      headingLevel: slide.source.content.match(/^(#{1,6}) /m)?.[1]?.length ?? 0,
+      content: slide.source.content,
+    })),
+  }
+}

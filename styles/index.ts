@@ -1,0 +1,6 @@
+// Typefaces come from npm (@fontsource), never from a font CDN: the deck must work offline.
+import '@fontsource/inter/latin-400.css'
+import '@fontsource/inter/latin-600.css'
+import '@fontsource/inter/latin-700.css'
+import './tokens.css'
+import './deck.css'

@@ -1,0 +1,46 @@
+// What the tests expect, built from the same sources the slides use: the deck's Markdown (through
+// Slidev's parser) and the validated data. Nothing here is copied from output.
+import { deck as data } from '../../data/index.ts'
+import { loadDeck } from '../../scripts/slides.ts'
+import { ROOT } from './paths.ts'
+
+// eslint-disable-next-line antfu/no-top-level-await -- test modules load the deck once, before any test runs
+export const deck = await loadDeck(ROOT)
+export { data }
+
+/** Compare text ignoring whitespace: PDF text extraction splits lines and words its own way. */
+export const squash = (text: string) => text.replace(/\s+/g, '')
+
+export function slideFrom(file: string) {
+  const slide = deck.slides.find(s => s.file === file)
+  if (!slide)
+    throw new Error(`No slide comes from ${file}`)
+  return slide
+}
+
+/** Labels of the Mermaid diagrams in a slide's Markdown: node labels, participants and messages. */
+export function mermaidLabels(markdown: string) {
+  const blocks = [...markdown.matchAll(/```mermaid[^\n]*\n([\s\S]*?)```/g)].map(m => m[1] ?? '')
+  return blocks.flatMap(block => [
+    ...[...block.matchAll(/\["([^"]+)"\]/g)].map(m => m[1]!),
+    ...[...block.matchAll(/participant \w+ as (.+)$/gm)].map(m => m[1]!.trim()),
+    ...[...block.matchAll(/->>[ \t]*\w+:[ \t]*(\S.*)$/gm)].map(m => m[1]!.trim()),
+  ])
+}
+
+/** Expected outline: each slide opening a section (h1) with the slides after it (h2) nested. */
+export function expectedOutline() {
+  const sections: Array<{ title: string, children: string[] }> = []
+  for (const slide of deck.slides) {
+    if (slide.headingLevel === 1 || !sections.length)
+      sections.push({ title: slide.title, children: [] })
+    else
+      sections.at(-1)!.children.push(slide.title)
+  }
+  return sections
+}
+
+/** Speaker notes as the audience reads them: no click markers, no Markdown emphasis. */
+export function plainNote(note: string) {
+  return note.replace(/\[click(?::\d+)?\]/g, '').replace(/[*_`]/g, '')
+}

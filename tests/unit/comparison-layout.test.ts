@@ -1,0 +1,108 @@
+import type { ComparisonText } from '../../components/comparison-layout.ts'
+import { describe, expect, it } from 'vitest'
+import { answeredTitles, COMPARISON_BOX, COMPARISON_GEOMETRY, COMPARISON_STEPS, comparisonLayout, comparisonText, defaultCaption, LIST_LABEL, tableHeight } from '../../components/comparison-layout.ts'
+import { TEXT_REM } from '../../components/timeline-layout.ts'
+import { deck } from '../../data'
+import { fixtures } from '../fixtures/index.ts'
+
+const STEP_NAMES = COMPARISON_STEPS.map(s => s.name)
+const stepIndex = (name: string) => STEP_NAMES.indexOf(name as (typeof STEP_NAMES)[number])
+const percent = (width: string) => Number.parseFloat(width)
+
+/** `columns` scenarios across `rows` dimensions, every cell `length` characters of short words. */
+function table(columns: number, rows: number, length: number): ComparisonText {
+  const words = (n: number) => 'Both sides build their own tools and share some of them '.repeat(10).slice(0, n).trim()
+  return {
+    caption: defaultCaption(columns),
+    rowLabels: Array.from({ length: rows }, (_, r) => `Dimension ${r + 1}`),
+    listLabel: LIST_LABEL,
+    columns: Array.from({ length: columns }, (_, c) => ({
+      name: `Scenario ${c + 1}`,
+      summary: words(length),
+      cells: Array.from({ length: rows }, () => words(length)),
+      list: [words(30)],
+    })),
+  }
+}
+
+describe('the words of the table', () => {
+  it('captions the count in words', () => {
+    expect([2, 3, 4, 5].map(defaultCaption)).toEqual([
+      'Two scenarios for the road ahead',
+      'Three scenarios for the road ahead',
+      'Four scenarios for the road ahead',
+      'Five scenarios for the road ahead',
+    ])
+  })
+
+  it('lists the titles of the friction points each scenario answers, in its order', () => {
+    const titles = answeredTitles(deck.scenarios, deck.frictions)
+    deck.scenarios.scenarios.forEach((scenario, i) => {
+      expect(titles[i]).toEqual(scenario.answers.map(id => deck.frictions.find(f => f.id === id)!.title))
+    })
+  })
+
+  it('shows an id that has no friction point as is, rather than dropping it', () => {
+    expect(answeredTitles(deck.scenarios, [])).toEqual(deck.scenarios.scenarios.map(s => s.answers))
+  })
+
+  it('takes one cell per dimension, in dimension order', () => {
+    const text = comparisonText(deck.scenarios, deck.frictions, 'Caption')
+    expect(text.rowLabels).toEqual(deck.scenarios.dimensions.map(d => d.label))
+    text.columns.forEach((column, i) => {
+      const scenario = deck.scenarios.scenarios[i]!
+      expect(column.name).toBe(scenario.name)
+      expect(column.cells).toEqual(deck.scenarios.dimensions.map(d => scenario.cells[d.id]))
+    })
+  })
+})
+
+describe('comparisonLayout', () => {
+  it('fits the deck\'s scenarios without breaking words', () => {
+    const layout = comparisonLayout(comparisonText(deck.scenarios, deck.frictions, defaultCaption(deck.scenarios.scenarios.length)))
+    expect(layout).toMatchObject({ fits: true, breaksWords: false })
+    expect(layout.height).toBeLessThanOrEqual(COMPARISON_BOX.height)
+  })
+
+  it.each([2, 3, 4, 5])('fits %i scenarios of short text, columns filling the width', (columns) => {
+    const layout = comparisonLayout(table(columns, 4, 20))
+    expect(layout.fits).toBe(true)
+    expect(percent(layout.labelWidth) + columns * percent(layout.columnWidth)).toBeCloseTo(100, 1)
+    const { min, max } = COMPARISON_GEOMETRY.labelShare
+    expect(percent(layout.labelWidth)).toBeGreaterThanOrEqual(min * 100 - 0.01)
+    expect(percent(layout.labelWidth)).toBeLessThanOrEqual(max * 100 + 0.01)
+  })
+
+  it('fits two scenarios with hostile strings', () => {
+    expect(comparisonLayout(comparisonText(fixtures.scenarios2, fixtures.frictions5, 'Caption')).fits).toBe(true)
+  })
+
+  it('steps the text down, never up, as columns or text grow', () => {
+    let previous = 0
+    for (const [columns, length] of [[2, 10], [3, 30], [4, 60], [5, 80], [5, 120]] as const) {
+      const layout = comparisonLayout(table(columns, 4, length))
+      expect(stepIndex(layout.step), `${columns} columns of ${length} characters`).toBeGreaterThanOrEqual(previous)
+      previous = stepIndex(layout.step)
+    }
+    expect(previous).toBeGreaterThan(0)
+  })
+
+  it('estimates a taller table for every added row and for larger text', () => {
+    const [lg, , , xs] = COMPARISON_STEPS
+    expect(tableHeight(table(3, 5, 40), xs, 860)).toBeGreaterThan(tableHeight(table(3, 4, 40), xs, 860))
+    expect(tableHeight(table(3, 4, 40), lg, 860)).toBeGreaterThan(tableHeight(table(3, 4, 40), xs, 860))
+  })
+
+  it('says so when five scenarios of 300-character cells cannot fit, at the smallest step', () => {
+    const layout = comparisonLayout(comparisonText(fixtures.scenarios5, fixtures.frictions5, defaultCaption(5)))
+    expect(layout).toMatchObject({ step: 'xs', fits: false })
+    expect(layout.height).toBeGreaterThan(COMPARISON_BOX.height)
+  })
+
+  it('never sets text below 0.75rem', () => {
+    for (const step of COMPARISON_STEPS) {
+      expect(TEXT_REM[step.head]).toBeGreaterThanOrEqual(0.75)
+      expect(TEXT_REM[step.body]).toBeGreaterThanOrEqual(0.75)
+    }
+  })
+})
