@@ -111,7 +111,7 @@ function describeValue(value: unknown) {
   if (value === null)
     return 'null'
   if (Array.isArray(value))
-    return 'a list'
+    return `a list of ${value.length}`
   if (typeof value === 'object')
     return 'an object'
   if (typeof value === 'string')

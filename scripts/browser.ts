@@ -1,6 +1,7 @@
 // The one place that decides which Chromium runs exports, builds and tests.
 // Order: $CHROMIUM_PATH, then a system Chromium or Chrome, then Playwright's own download.
 import { existsSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 
@@ -8,15 +9,19 @@ export class BrowserNotFoundError extends Error {
   override name = 'BrowserNotFoundError'
 }
 
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
+/** Looked up on PATH, in this order (Debian's package is `chromium`). */
+const COMMANDS = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome']
+/** Where macOS and Windows install them, off PATH. */
+const APPLICATIONS = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ]
+
+function onPath(env: NodeJS.ProcessEnv) {
+  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean)
+  return COMMANDS.flatMap(command => dirs.map(dir => join(dir, command)))
+}
 
 export const INSTALL_HINT = 'Install one with `sudo apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome executable.'
 
@@ -32,7 +37,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): Browser {
       throw new BrowserNotFoundError(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there. ${INSTALL_HINT}`)
     return { executablePath: fromEnv, source: 'CHROMIUM_PATH' }
   }
-  const system = SYSTEM_BROWSERS.find(path => existsSync(path))
+  const system = [...onPath(env), ...APPLICATIONS].find(path => existsSync(path))
   if (system)
     return { executablePath: system, source: 'system' }
   const bundled = chromium.executablePath()
@@ -57,6 +62,11 @@ export const CHROMIUM_ARGS = [
 /** Launch options for Playwright's `chromium.launch` and for the Playwright test config. */
 export function launchOptions() {
   return { executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS }
+}
+
+/** For our own scripts, which close the browser themselves on Ctrl-C and SIGTERM. */
+export function scriptLaunchOptions() {
+  return { ...launchOptions(), handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }
 }
 
 // `tsx scripts/browser.ts` prints the browser it would use, or the install hint.

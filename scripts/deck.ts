@@ -30,7 +30,12 @@ function log(message: string) {
   console.log(`[${seconds}s] ${message}`)
 }
 
+/** Set when Ctrl-C or SIGTERM arrives: the work in flight then fails, and that is not the error to report. */
+let stoppedBy: { signal: NodeJS.Signals, code: number } | undefined
+
 function fail(error: unknown): never {
+  if (stoppedBy)
+    process.exit(stoppedBy.code)
   const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error)
   console.error(`\n✖ ${message}`)
   process.exit(1)
@@ -43,6 +48,9 @@ async function runCleanups() {
 
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.on(signal, () => {
+    if (stoppedBy)
+      return
+    stoppedBy = { signal, code }
     console.error(`\n✖ Stopped by ${signal}: nothing was written.`)
     void runCleanups().finally(() => process.exit(code))
   })

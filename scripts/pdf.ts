@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import MarkdownIt from 'markdown-it'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
-import { launchOptions } from './browser.ts'
+import { scriptLaunchOptions } from './browser.ts'
 import { serveStatic } from './serve.ts'
 
 export class PrintError extends Error {
@@ -45,7 +45,7 @@ export async function printDeck(options: PrintOptions): Promise<PrintResult> {
   })
   try {
     onStage('starting Chromium')
-    browser = await chromium.launch(launchOptions())
+    browser = await chromium.launch(scriptLaunchOptions())
     const context = await browser.newContext({ viewport: CANVAS, colorScheme: 'light', reducedMotion: 'reduce' })
     const outside: string[] = []
     // Nothing may leave the machine: a font or image from a CDN would be a broken deck offline.

@@ -1,0 +1,144 @@
+// Hand-edited data the night before a talk: every mistake ends in seconds, with the file, the place
+// and what was expected, before anything is built.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { makeSandbox, run } from '../support/sandbox.ts'
+
+/** Generous for a busy 2-core machine: it catches hangs, not jitter. */
+const QUICK = 20_000
+
+interface Fault {
+  name: string
+  file: string
+  change: (text: string) => string
+  /** What the message must say: the place and what was expected. */
+  message: (broken: string) => RegExp | string
+}
+
+const json = (change: (value: any) => void) => (text: string) => {
+  const value = JSON.parse(text)
+  change(value)
+  return `${JSON.stringify(value, null, 2)}\n`
+}
+
+function lineAndColumn(text: string, offset: number) {
+  const before = text.slice(0, offset).split('\n')
+  return `${before.length}:${before.at(-1)!.length + 1}`
+}
+
+const FAULTS: Fault[] = [
+  {
+    name: 'invalid JSON (a missing comma)',
+    file: 'data/milestones.json',
+    change: text => text.replace(/\},(\s*\{)/, '}$1'),
+    // The parser stops at the "{" that should have followed a comma.
+    message: broken => `data/milestones.json:${lineAndColumn(broken, broken.search(/\}\s*\{/) + broken.slice(broken.search(/\}\s*\{/)).indexOf('{', 1))}: invalid JSON: expected "," between entries`,
+  },
+  {
+    name: 'a missing required field',
+    file: 'data/milestones.json',
+    change: json(v => delete v[1].title),
+    message: () => 'data/milestones.json: [1].title: missing required field "title"',
+  },
+  {
+    name: 'a wrong type',
+    file: 'data/milestones.json',
+    change: json((v) => { v[2].year = '2021' }),
+    message: () => 'data/milestones.json: [2].year: expected a whole year such as 2019, got "2021"',
+  },
+  {
+    name: 'a misspelt key',
+    file: 'data/frictions.json',
+    change: json((v) => { v[0].claims = v[0].claim; delete v[0].claim }),
+    message: () => /data\/frictions\.json: \[0\]: unknown key "claims" \(did you mean "claim"\?\)/,
+  },
+  {
+    name: 'an empty list',
+    file: 'data/milestones.json',
+    change: () => '[]\n',
+    message: () => 'data/milestones.json: (root): expected at least 1 milestone, got a list of 0',
+  },
+  {
+    name: 'a duplicate entry',
+    file: 'data/scenarios.json',
+    change: json((v) => { v.scenarios[2].id = v.scenarios[0].id }),
+    message: () => /data\/scenarios\.json: scenarios\[2\]\.id: expected a unique id, but "[\w-]+" appears twice/,
+  },
+  {
+    name: 'a year out of range',
+    file: 'data/milestones.json',
+    change: json((v) => { v[0].year = 1999 }),
+    message: () => 'data/milestones.json: [0].year: expected a year from 2015 to 2035, got 1999',
+  },
+  {
+    name: 'a friction point that does not exist',
+    file: 'data/scenarios.json',
+    change: json((v) => { v.scenarios[0].answers.push('pricing') }),
+    message: () => /data\/scenarios\.json: scenarios\[0\]\.answers\[\d\]: expected a friction point id from data\/frictions\.json .*got "pricing"/,
+  },
+]
+
+for (const fault of FAULTS) {
+  test(`the data check stops on ${fault.name}`, async () => {
+    const box = makeSandbox()
+    try {
+      box.edit(fault.file, fault.change)
+      const result = await run(box.dir, 'tsx', ['scripts/check-data.ts'])
+      expect(result.code).toBe(1)
+      const expected = fault.message(box.read(fault.file))
+      if (typeof expected === 'string')
+        expect(result.output).toContain(expected)
+      else
+        expect(result.output).toMatch(expected)
+      expect(result.ms).toBeLessThan(QUICK)
+    }
+    finally {
+      box.remove()
+    }
+  })
+}
+
+test('bad data stops `slidev build` before anything is written', async () => {
+  const box = makeSandbox()
+  try {
+    box.edit('data/milestones.json', json((v) => { v[0].year = 1999 }))
+    const result = await run(box.dir, 'slidev', ['build', '--out', 'dist'])
+    expect(result.code).not.toBe(0)
+    expect(result.output).toContain('data/milestones.json: [0].year: expected a year from 2015 to 2035, got 1999')
+    expect(result.ms).toBeLessThan(QUICK)
+    expect(existsSync(join(box.dir, 'dist'))).toBe(false)
+  }
+  finally {
+    box.remove()
+  }
+})
+
+test('bad data stops the dev server at start, with the same message', async () => {
+  const box = makeSandbox()
+  try {
+    box.edit('data/frictions.json', json((v) => { v[1].title = '' }))
+    const result = await run(box.dir, 'slidev', ['--port', '0'], {}, 30_000)
+    expect(result.code).not.toBe(0)
+    expect(result.output).toContain('data/frictions.json: [1].title: expected non-empty text')
+    expect(result.ms).toBeLessThan(QUICK)
+  }
+  finally {
+    box.remove()
+  }
+})
+
+test('bad data stops the export, and no PDF is written', async () => {
+  const box = makeSandbox()
+  try {
+    box.edit('data/scenarios.json', json((v) => { v.dimensions = [] }))
+    const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
+    expect(result.code).toBe(1)
+    expect(result.output).toContain('data/scenarios.json: dimensions: expected at least 1 dimension')
+    expect(result.ms).toBeLessThan(QUICK)
+    expect(existsSync(join(box.dir, 'exports'))).toBe(false)
+  }
+  finally {
+    box.remove()
+  }
+})

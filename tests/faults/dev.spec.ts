@@ -1,0 +1,49 @@
+// Presenting live when port 3030 is already taken: `npm run dev` moves to another port; an explicit
+// port that is taken is refused with a clear message.
+import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:net'
+import { expect, test } from '@playwright/test'
+import { makeSandbox, run, start } from '../support/sandbox.ts'
+
+function occupy(port: number) {
+  return new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(port, () => resolve(server))
+  })
+}
+
+test('the dev port already taken: another port, or a clear message', async () => {
+  const blocker = await occupy(0)
+  const port = (blocker.address() as AddressInfo).port
+  const box = makeSandbox()
+  try {
+    const refused = await run(box.dir, 'slidev', ['--port', String(port)], {}, 30_000)
+    expect(refused.code).not.toBe(0)
+    expect(refused.output).toContain(`Port ${port} is already in use`)
+    expect(refused.ms).toBeLessThan(20_000)
+  }
+  finally {
+    blocker.close()
+    box.remove()
+  }
+})
+
+test('`npm run dev` (no port given) takes the next free port when 3030 is busy', async () => {
+  const blocker = await occupy(3030).catch(() => undefined)
+  const box = makeSandbox()
+  const dev = start(box.dir, 'slidev', [], {}, 60_000)
+  try {
+    await dev.waitFor(/public slide show\s+>\s+http:\/\/localhost:(\d+)/)
+    const port = Number(/public slide show\s+>\s+http:\/\/localhost:(\d+)/.exec(dev.output())![1])
+    expect(port).not.toBe(3030)
+    const response = await fetch(`http://localhost:${port}/`)
+    expect(response.status).toBe(200)
+  }
+  finally {
+    dev.child.kill('SIGTERM')
+    await dev.done
+    blocker?.close()
+    box.remove()
+  }
+})

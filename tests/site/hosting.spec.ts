@@ -1,0 +1,58 @@
+// What the public build ships and what it must not: the PDF and preview image yes, notes and the presenter view no.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { deck, plainNote } from '../support/deck.ts'
+import { EXPORTS, PRESENTER_SITE, PUBLIC_SITE } from '../support/paths.ts'
+import { expect, openSlide, test } from '../support/site.ts'
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? filesOf(path) : [path]
+  })
+}
+
+/** A few distinctive sentences from every slide's notes. */
+const noteSentences = deck.slides.flatMap(slide => plainNote(slide.note).split(/(?<=[.!?])\s+/).filter(s => s.length > 40).slice(0, 2))
+
+function containsNotes(dir: string) {
+  const text = filesOf(dir).filter(f => /\.(?:js|html|json|txt|map)$/.test(f)).map(f => readFileSync(f, 'utf8')).join('\n')
+  return noteSentences.filter(sentence => text.includes(sentence.slice(0, 40)))
+}
+
+test('the public build holds none of the speaker notes; the presenter edition holds them all', () => {
+  expect(noteSentences.length).toBeGreaterThanOrEqual(deck.slides.length)
+  expect(containsNotes(PUBLIC_SITE)).toEqual([])
+  expect(containsNotes(PRESENTER_SITE)).toEqual(noteSentences)
+})
+
+test('the public build has no presenter view; the presenter edition has it', async ({ page, site, presenter }) => {
+  await page.goto(`${site.url}presenter/1`)
+  await expect(page.locator('.slidev-presenter')).toHaveCount(0)
+  await page.goto(`${presenter.url}presenter/1`)
+  await expect(page.locator('.slidev-presenter, [class*="presenter"]').first()).toBeVisible()
+  await expect(page.getByText(plainNote(deck.slides[0]!.note).split('.')[0]!)).toBeVisible()
+})
+
+test('the PDF of `npm run export` is downloadable from the site', async ({ request, site }) => {
+  const response = await request.get(`${site.url}${deck.exportFilename}.pdf`)
+  expect(response.status()).toBe(200)
+  const served = await response.body()
+  expect(served.equals(readFileSync(join(EXPORTS, `${deck.exportFilename}.pdf`)))).toBe(true)
+})
+
+test('a social preview image of slide 1, and the tags that point to it', async ({ page, request, site }) => {
+  await openSlide(page, site, 1)
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content')
+  expect(image).toBeTruthy()
+  const response = await request.get(new URL(image!, page.url()).href)
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toContain('image/png')
+  expect((await response.body()).length).toBeGreaterThan(10_000)
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', deck.title)
+})
+
+test('the host configs for deep links ship with the build', () => {
+  expect(readFileSync(join(PUBLIC_SITE, '404.html'), 'utf8')).toBe(readFileSync(join(PUBLIC_SITE, 'index.html'), 'utf8'))
+  expect(readFileSync(join(PUBLIC_SITE, '_redirects'), 'utf8')).toMatch(/^\/deck\/\*\s+\/deck\/index\.html\s+200/m)
+})

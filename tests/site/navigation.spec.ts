@@ -1,0 +1,54 @@
+// Presenting from the hosted site: every route, the keys, deep links and reload, under a sub-path.
+import { deck, squash } from '../support/deck.ts'
+import { clicksOf, expect, openSlide, position, settle, test } from '../support/site.ts'
+
+test('every slide route shows its title', async ({ page, site }) => {
+  for (const slide of deck.slides) {
+    await openSlide(page, site, slide.no)
+    const text = await page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).innerText()
+    expect.soft(squash(text), `slide ${slide.no}`).toContain(squash(slide.title))
+  }
+})
+
+test('the speaker notes have one [click] marker per click step', async ({ page, site }) => {
+  for (const slide of deck.slides) {
+    await openSlide(page, site, slide.no)
+    expect.soft(await clicksOf(page, slide.no), `${slide.file}:${slide.line}`).toBe(slide.noteClicks)
+  }
+})
+
+test('arrow keys and space step through every click of every slide, and back', async ({ page, site }) => {
+  await openSlide(page, site, 1)
+  const visited = [`1:0`]
+  for (const slide of deck.slides) {
+    for (let click = 1; click <= slide.noteClicks; click++) {
+      await page.keyboard.press(click % 2 ? 'ArrowRight' : 'Space')
+      await expect.poll(() => position(page)).toEqual({ no: slide.no, clicks: click })
+      visited.push(`${slide.no}:${click}`)
+    }
+    if (slide.no < deck.slides.length) {
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => position(page).no).toBe(slide.no + 1)
+      visited.push(`${slide.no + 1}:0`)
+    }
+  }
+  const expected = deck.slides.flatMap(s => Array.from({ length: s.noteClicks + 1 }, (_, c) => `${s.no}:${c}`))
+  expect(visited).toEqual(expected)
+  // Backwards: ArrowLeft first undoes the click steps of the last slide.
+  const last = deck.slides.at(-1)!
+  await page.keyboard.press('ArrowLeft')
+  await expect.poll(() => position(page).no).toBe(last.noteClicks ? last.no : last.no - 1)
+})
+
+for (const host of ['site', 'netlify'] as const) {
+  test(`a deep link opens its slide and reload keeps it (${host === 'site' ? 'GitHub Pages' : 'Netlify'})`, async ({ page, site, netlify }) => {
+    const server = host === 'site' ? site : netlify
+    const target = deck.slides[Math.floor(deck.slides.length / 2)]!
+    await page.goto(`${server.url}${target.no}`)
+    await settle(page, target.no)
+    await expect(page.locator(`[data-slidev-no="${target.no}"] .slidev-layout`)).toContainText(target.title.split(' ')[0]!)
+    await page.reload()
+    await settle(page, target.no)
+    expect(position(page).no).toBe(target.no)
+  })
+}

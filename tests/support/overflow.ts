@@ -1,0 +1,41 @@
+// The overflow gate, run in the page: everything of a slide's content must lie inside the canvas,
+// and no text may be cut off by its box.
+import type { Page } from '@playwright/test'
+
+export interface OverflowProblem { element: string, problem: string }
+
+export function findOverflow(page: Page, no: number): Promise<OverflowProblem[]> {
+  return page.evaluate((n) => {
+    const slide = document.querySelector<HTMLElement>(`[data-slidev-no="${n}"]`)!
+    const bounds = slide.getBoundingClientRect()
+    const describe = (el: Element) => {
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)
+      return `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}> "${text}"`
+    }
+    const problems: Array<{ element: string, problem: string }> = []
+    const visible = (el: Element) => {
+      const style = getComputedStyle(el)
+      return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && !el.closest('.slidev-vclick-hidden')
+    }
+    for (const el of slide.querySelectorAll('.slidev-layout *, .slidev-layout')) {
+      if (!visible(el))
+        continue
+      const rect = el.getBoundingClientRect()
+      if (rect.width === 0 && rect.height === 0)
+        continue
+      const tolerance = 1
+      if (rect.left < bounds.left - tolerance || rect.top < bounds.top - tolerance || rect.right > bounds.right + tolerance || rect.bottom > bounds.bottom + tolerance)
+        problems.push({ element: describe(el), problem: `extends beyond the canvas (${Math.round(rect.left - bounds.left)},${Math.round(rect.top - bounds.top)} to ${Math.round(rect.right - bounds.left)},${Math.round(rect.bottom - bounds.top)} of ${Math.round(bounds.width)}x${Math.round(bounds.height)})` })
+      // Text cut off by, or spilling out of, its own box. Sideways any overflow counts; downwards a
+      // few pixels are the glyphs of a tight line-height, unless the box clips them.
+      const hasText = [...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+      if (!hasText || !(el instanceof HTMLElement) || el.clientWidth <= 1 || getComputedStyle(el).display === 'inline')
+        continue
+      const clips = getComputedStyle(el).overflow !== 'visible'
+      const down = el.scrollHeight - el.clientHeight
+      if (el.scrollWidth > el.clientWidth + tolerance || down > (clips ? tolerance : 4))
+        problems.push({ element: describe(el), problem: `text does not fit its box (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})` })
+    }
+    return problems
+  }, no)
+}

@@ -1,0 +1,129 @@
+// A throwaway copy of the project for fault tests: break one thing in it, run the real command.
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { ROOT } from './paths.ts'
+
+/** What a user edits and what the commands read; tests, outputs and node_modules stay out. */
+const CONTENT = ['slides.md', 'pages', 'data', 'components', 'setup', 'styles', 'public', 'scripts', 'vite.config.ts', 'package.json', 'tsconfig.json', 'global-top.vue', 'env.d.ts']
+
+export interface Sandbox {
+  dir: string
+  read: (file: string) => string
+  write: (file: string, text: string) => void
+  edit: (file: string, change: (text: string) => string) => void
+  remove: () => void
+}
+
+export function makeSandbox(): Sandbox {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-fault-'))
+  for (const entry of CONTENT)
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8')
+  const write = (file: string, text: string) => writeFileSync(join(dir, file), text)
+  return {
+    dir,
+    read,
+    write,
+    edit: (file, change) => {
+      const before = read(file)
+      const after = change(before)
+      if (after === before)
+        throw new Error(`The fault was not applied: ${file} did not change`)
+      write(file, after)
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  }
+}
+
+export interface RunResult { code: number | null, signal: NodeJS.Signals | null, output: string, ms: number }
+
+export interface Running {
+  child: ChildProcess
+  /** Output so far (stdout and stderr interleaved). */
+  output: () => string
+  /** Resolves when some output matches. */
+  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<void>
+  done: Promise<RunResult>
+}
+
+const TSX = join(ROOT, 'node_modules/.bin/tsx')
+const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
+
+/** Starts `tsx <script> ...args` (or slidev) in the sandbox; killed after `timeoutMs` at the latest. */
+export function start(dir: string, command: 'tsx' | 'slidev', args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): Running {
+  const began = Date.now()
+  const child = spawn(command === 'tsx' ? TSX : SLIDEV, args, { cwd: dir, env: { ...process.env, CI: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  const listeners: Array<() => void> = []
+  const collect = (chunk: Buffer) => {
+    // eslint-disable-next-line no-control-regex -- colour codes from the CLIs
+    output += chunk.toString().replace(/\x1B\[[0-9;]*m/g, '')
+    listeners.forEach(fn => fn())
+  }
+  child.stdout!.on('data', collect)
+  child.stderr!.on('data', collect)
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+  const done = new Promise<RunResult>((resolve) => {
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      resolve({ code, signal, output, ms: Date.now() - began })
+    })
+  })
+  return {
+    child,
+    output: () => output,
+    waitFor: (pattern, waitMs = 30_000) => new Promise((resolve, reject) => {
+      const check = () => {
+        if (pattern.test(output))
+          resolve()
+      }
+      listeners.push(check)
+      check()
+      setTimeout(() => reject(new Error(`No output matching ${pattern} within ${waitMs} ms:\n${output}`)), waitMs)
+    }),
+    done,
+  }
+}
+
+export function run(dir: string, command: 'tsx' | 'slidev', args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000) {
+  return start(dir, command, args, env, timeoutMs).done
+}
+
+/** Every process below `pid`, from /proc. */
+export function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry))
+      continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+    }
+    catch {}
+  }
+  const found: number[] = []
+  const walk = (p: number) => {
+    for (const c of children.get(p) ?? []) {
+      found.push(c)
+      walk(c)
+    }
+  }
+  walk(pid)
+  return found
+}
+
+export function isAlive(pid: number) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return !/\) Z /.test(stat)
+  }
+  catch {
+    return false
+  }
+}

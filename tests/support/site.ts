@@ -1,0 +1,81 @@
+// Fixtures for tests against the built site: a static server per worker (the build itself runs
+// once, in global setup), and helpers to open a slide in a known, fully rendered state.
+import type { Page } from '@playwright/test'
+import type { HostKind, StaticServer } from '../../scripts/serve.ts'
+import { test as base, expect } from '@playwright/test'
+import { serveStatic } from '../../scripts/serve.ts'
+import { BASE, PRESENTER_SITE, PUBLIC_SITE } from './paths.ts'
+
+interface Servers {
+  /** The public build, served like GitHub Pages (404.html fallback) under BASE. */
+  site: StaticServer
+  /** The same build, served like Netlify (_redirects rewrites). */
+  netlify: StaticServer
+  /** The presenter edition, like GitHub Pages. */
+  presenter: StaticServer
+}
+
+function serve(dir: string, host: HostKind) {
+  return serveStatic({ dir, base: BASE, host })
+}
+
+export const test = base.extend<{ outside: string[] }, Servers>({
+  site: [async ({}, use) => {
+    const server = await serve(PUBLIC_SITE, 'github')
+    await use(server)
+    await server.close()
+  }, { scope: 'worker' }],
+  netlify: [async ({}, use) => {
+    const server = await serve(PUBLIC_SITE, 'netlify')
+    await use(server)
+    await server.close()
+  }, { scope: 'worker' }],
+  presenter: [async ({}, use) => {
+    const server = await serve(PRESENTER_SITE, 'github')
+    await use(server)
+    await server.close()
+  }, { scope: 'worker' }],
+  // Every request to a host other than the local server is recorded and blocked.
+  outside: async ({ context }, use) => {
+    const outside: string[] = []
+    await context.route(url => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:', (route) => {
+      outside.push(route.request().url())
+      return route.abort()
+    })
+    await use(outside)
+  },
+})
+
+export { expect }
+
+/** Opens slide `no` at click step `clicks` and waits until fonts, diagrams and transitions settle. */
+export async function openSlide(page: Page, server: StaticServer, no: number, clicks?: number) {
+  await page.goto(`${server.url}${no}${clicks === undefined ? '' : `?clicks=${clicks}`}`)
+  await settle(page, no)
+}
+
+export async function settle(page: Page, no: number) {
+  const slide = page.locator(`[data-slidev-no="${no}"]`)
+  await expect(slide.locator('.slidev-layout')).toBeVisible()
+  await page.waitForFunction((n) => {
+    const el = document.querySelector(`[data-slidev-no="${n}"]`)
+    if (!el || document.fonts.status !== 'loaded')
+      return false
+    const diagrams = [...el.querySelectorAll('.mermaid')]
+    return diagrams.every(d => d.shadowRoot?.querySelector('svg'))
+  }, no)
+  // Let slide transitions and click reveals finish.
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
+}
+
+/** The number of click steps of the slide on screen, from Slidev's click markers in the DOM. */
+export function clicksOf(page: Page, no: number) {
+  return page.locator(`[data-slidev-no="${no}"] [data-slidev-clicks-start]`).evaluateAll(els =>
+    Math.max(0, ...els.map(el => Number((el as HTMLElement).dataset.slidevClicksStart))))
+}
+
+/** The slide number and click step in the address bar. */
+export function position(page: Page) {
+  const url = new URL(page.url())
+  return { no: Number(url.pathname.split('/').filter(Boolean).at(-1)), clicks: Number(url.searchParams.get('clicks') ?? 0) }
+}
