@@ -1,0 +1,155 @@
+// `npm run bench`: measures this deck against a plain reference deck built by the same pipeline
+// (same Slidev, headmatter and config; a few text-only slides), and prints a table to paste into
+// the README. Numbers, not pass/fail: the targets are in the README.
+import type { Buffer } from 'node:buffer'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-chromium'
+import { scriptLaunchOptions } from './browser.ts'
+import { serveStatic } from './serve.ts'
+
+const root = resolve(import.meta.dirname, '..')
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+
+interface Sample {
+  slide1Bytes: number
+  slide1Gzip: number
+  requests: number
+  outside: number
+  loadMs: number
+  buildS: number
+  pdfS: number
+  pdfPerPage: number
+  pdfStepPerSlide: number
+}
+
+/** A copy of the project whose slides are replaced by plain text slides, headmatter kept. */
+function makeReference(slides: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-bench-reference-'))
+  for (const entry of ['scripts', 'data', 'vite.config.ts', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true })
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  const headmatter = readFileSync(join(root, 'slides.md'), 'utf8').split(/^---$/m)[1]!.replace(/^src:.*$/m, '')
+  const body = Array.from({ length: slides }, (_, i) => `# Plain slide ${i + 1}\n\nA paragraph of text.\n\n- one\n- two\n\n<!--\nNotes for slide ${i + 1}.\n-->\n`)
+  writeFileSync(join(dir, 'slides.md'), `---${headmatter}---\n\n${body.join('\n---\n\n')}`)
+  return dir
+}
+
+function countSlides() {
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['-e', `import('${join(root, 'scripts/slides.ts')}').then(m => m.loadDeck('${root}')).then(d => console.log(d.slides.length))`], { encoding: 'utf8' })
+  return Number(result.stdout.trim())
+}
+
+async function measure(dir: string): Promise<Sample> {
+  const site = join(dir, '.bench/site')
+  const exports = join(dir, '.bench/exports')
+  rmSync(join(dir, '.bench'), { recursive: true, force: true })
+  const began = Date.now()
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(dir, 'scripts/deck.ts'), 'build', '--out', site, '--exports', exports], { cwd: dir, encoding: 'utf8' })
+  const total = (Date.now() - began) / 1000
+  if (result.status !== 0)
+    throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`)
+  // deck.ts logs "[  4.8s] PDF: starting Chromium" when the site build is done.
+  const buildS = Number(/\[\s*([\d.]+)s\] PDF: starting/.exec(result.stdout)?.[1])
+  const pdf = readdirSync(exports).find(f => f.endsWith('.pdf') && !f.includes('handout'))!
+  const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(exports, pdf)], { encoding: 'utf8' }).stdout)?.[1])
+  const slide1 = await loadSlide1(site)
+  return { ...slide1, buildS, pdfS: total - buildS, pdfPerPage: statSync(join(exports, pdf)).size / pages, pdfStepPerSlide: (total - buildS) / pages }
+}
+
+async function loadSlide1(site: string) {
+  const server = await serveStatic({ dir: site, base: '/' })
+  const browser = await chromium.launch(scriptLaunchOptions())
+  try {
+    const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+    const bodies: Array<Promise<Buffer | undefined>> = []
+    let requests = 0
+    let outside = 0
+    page.on('request', (request) => {
+      requests++
+      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
+        outside++
+    })
+    page.on('response', response => bodies.push(response.body().catch(() => undefined)))
+    await page.route(url => !url.href.startsWith(server.url), route => route.abort())
+    await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
+    const loadMs = await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+      return nav ? nav.loadEventEnd - nav.startTime : Number.NaN
+    })
+    const all = (await Promise.all(bodies)).filter((b): b is Buffer => !!b)
+    return {
+      slide1Bytes: all.reduce((sum, b) => sum + b.length, 0),
+      slide1Gzip: all.reduce((sum, b) => sum + gzipSync(b).length, 0),
+      requests,
+      outside,
+      loadMs,
+    }
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+}
+const min = (xs: number[]) => Math.min(...xs)
+
+async function main() {
+  const slides = countSlides()
+  const reference = makeReference(slides)
+  const samples: Record<'deck' | 'reference', Sample[]> = { deck: [], reference: [] }
+  try {
+    for (let run = 1; run <= RUNS; run++) {
+      for (const [name, dir] of [['deck', root], ['reference', reference]] as const) {
+        process.stderr.write(`run ${run}/${RUNS}: ${name}… `)
+        const sample = await measure(dir)
+        samples[name].push(sample)
+        process.stderr.write(`build ${sample.buildS.toFixed(1)} s, PDF ${sample.pdfS.toFixed(1)} s\n`)
+      }
+    }
+  }
+  finally {
+    rmSync(reference, { recursive: true, force: true })
+    rmSync(join(root, '.bench'), { recursive: true, force: true })
+  }
+
+  const rows: Array<[string, keyof Sample, (n: number) => string]> = [
+    ['Slide 1: bytes (uncompressed)', 'slide1Bytes', n => `${Math.round(n / 1024)} KB`],
+    ['Slide 1: bytes (gzip)', 'slide1Gzip', n => `${Math.round(n / 1024)} KB`],
+    ['Slide 1: requests', 'requests', n => String(n)],
+    ['Slide 1: requests to other hosts', 'outside', n => String(n)],
+    ['Slide 1: load event', 'loadMs', n => `${Math.round(n)} ms`],
+    ['Site build', 'buildS', n => `${n.toFixed(1)} s`],
+    ['PDF step (PDF + handout + preview)', 'pdfS', n => `${n.toFixed(1)} s`],
+    ['PDF step per slide', 'pdfStepPerSlide', n => `${n.toFixed(2)} s`],
+    ['PDF bytes per page', 'pdfPerPage', n => `${(n / 1024).toFixed(1)} KB`],
+  ]
+  const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}x` : (a ? 'n/a' : '1.00x'))
+  const lines = [
+    `Benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${RUNS} runs, ${slides} slides in each deck.`,
+    '',
+    '| measure | deck min | deck median | reference min | reference median | deck / reference (median) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(([label, key, format]) => {
+      const d = samples.deck.map(s => s[key])
+      const r = samples.reference.map(s => s[key])
+      return `| ${label} | ${format(min(d))} | ${format(median(d))} | ${format(min(r))} | ${format(median(r))} | ${ratio(median(d), median(r))} |`
+    }),
+    '',
+    `Site and PDF from one command (median): ${(median(samples.deck.map(s => s.buildS + s.pdfS))).toFixed(1)} s.`,
+  ]
+  console.log(lines.join('\n'))
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
