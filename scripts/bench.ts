@@ -48,17 +48,16 @@ async function measure(dir: string): Promise<Sample> {
   const site = join(dir, '.bench/site')
   const exports = join(dir, '.bench/exports')
   rmSync(join(dir, '.bench'), { recursive: true, force: true })
-  const began = Date.now()
   const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(dir, 'scripts/deck.ts'), 'build', '--out', site, '--exports', exports], { cwd: dir, encoding: 'utf8' })
-  const total = (Date.now() - began) / 1000
   if (result.status !== 0)
     throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`)
-  // deck.ts logs "[  4.8s] PDF: starting Chromium" when the site build is done.
+  // deck.ts logs "[  4.8s] PDF: starting Chromium" when the site is built and "[  6.4s] Done" at the end.
   const buildS = Number(/\[\s*([\d.]+)s\] PDF: starting/.exec(result.stdout)?.[1])
+  const doneS = Number(/\[\s*([\d.]+)s\] Done/.exec(result.stdout)?.[1])
   const pdf = readdirSync(exports).find(f => f.endsWith('.pdf') && !f.includes('handout'))!
   const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(exports, pdf)], { encoding: 'utf8' }).stdout)?.[1])
   const slide1 = await loadSlide1(site)
-  return { ...slide1, buildS, pdfS: total - buildS, pdfPerPage: statSync(join(exports, pdf)).size / pages, pdfStepPerSlide: (total - buildS) / pages }
+  return { ...slide1, buildS, pdfS: doneS - buildS, pdfPerPage: statSync(join(exports, pdf)).size / pages, pdfStepPerSlide: (doneS - buildS) / pages }
 }
 
 async function loadSlide1(site: string) {

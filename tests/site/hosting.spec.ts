@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { deck, plainNote } from '../support/deck.ts'
-import { EXPORTS, PRESENTER_SITE, PUBLIC_SITE } from '../support/paths.ts'
+import { EXPORTS, PRESENTER_SITE, PUBLIC_SITE, ROOT } from '../support/paths.ts'
 import { expect, openSlide, test } from '../support/site.ts'
 
 function filesOf(dir: string): string[] {
@@ -55,4 +55,11 @@ test('a social preview image of slide 1, and the tags that point to it', async (
 test('the host configs for deep links ship with the build', () => {
   expect(readFileSync(join(PUBLIC_SITE, '404.html'), 'utf8')).toBe(readFileSync(join(PUBLIC_SITE, 'index.html'), 'utf8'))
   expect(readFileSync(join(PUBLIC_SITE, '_redirects'), 'utf8')).toMatch(/^\/deck\/\*\s+\/deck\/index\.html\s+200/m)
+})
+
+test('Vercel and Netlify configs build the site and rewrite deep links to index.html', () => {
+  const vercel = JSON.parse(readFileSync(join(ROOT, 'vercel.json'), 'utf8'))
+  expect(vercel.outputDirectory).toBe('dist')
+  expect(vercel.rewrites).toContainEqual({ source: '/(.*)', destination: '/index.html' })
+  expect(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')).toMatch(/publish = "dist"/)
 })

@@ -1,0 +1,121 @@
+// Valid but extreme data, and hostile strings in data and notes: the components adapt without
+// overflowing, the PDF keeps one page per slide, and nothing in a string is ever run.
+import type { Sandbox } from '../support/sandbox.ts'
+import { join } from 'node:path'
+import { loadDeck } from '../../scripts/slides.ts'
+import { serveStatic } from '../../scripts/serve.ts'
+import { findOverflow } from '../support/overflow.ts'
+import { readPdf } from '../support/pdf.ts'
+import { makeSandbox, run } from '../support/sandbox.ts'
+import { expect, settle, test } from '../support/site.ts'
+
+/** Each would set window.__pwned if it ever ran. */
+const HOSTILE = ['<script>window.__pwned = "script"</script>', '<img src=x onerror="window.__pwned = \'img\'">', '{{ 7 * 7 }}']
+const long = (seed: string) => `${seed} `.repeat(60).slice(0, 299).trim().padEnd(300, '.')
+
+const VARIANTS = {
+  'twelve milestones and five scenarios, with hostile strings': (box: Sandbox) => {
+    box.write('data/milestones.json', JSON.stringify(Array.from({ length: 12 }, (_, i) => ({
+      year: 2016 + i,
+      title: i === 3 ? HOSTILE[0] : `Milestone number ${i + 1}`,
+      detail: i === 5 ? HOSTILE[1] : i === 7 ? HOSTILE[2] : 'A sentence of ordinary length that says what happened that year.',
+      ...(i === 11 && { kind: 'strain' }),
+    })), null, 2))
+    const table = JSON.parse(box.read('data/scenarios.json'))
+    table.scenarios = Array.from({ length: 5 }, (_, i) => ({
+      id: `scenario-${i + 1}`,
+      name: i === 1 ? HOSTILE[2] : `Scenario ${i + 1}`,
+      summary: i === 2 ? HOSTILE[1] : 'A short summary of what the scenario means.',
+      cells: Object.fromEntries(table.dimensions.map((d: { id: string }) => [d.id, i === 4 ? HOSTILE[0] : 'A few words'])),
+      answers: ['governance'],
+    }))
+    box.write('data/scenarios.json', JSON.stringify(table, null, 2))
+    box.edit('pages/02-opening.md', text => text.replace('The relationship started out as symbiotic.', `The relationship started out as symbiotic. ${HOSTILE.join(' ')}`))
+  },
+  '300-character strings': (box: Sandbox) => {
+    const milestones = JSON.parse(box.read('data/milestones.json')).slice(0, 3)
+    milestones[1].detail = long('Detail')
+    box.write('data/milestones.json', JSON.stringify(milestones, null, 2))
+    const table = JSON.parse(box.read('data/scenarios.json'))
+    table.scenarios = table.scenarios.slice(0, 2)
+    table.scenarios[0].summary = long('Summary')
+    box.write('data/scenarios.json', JSON.stringify(table, null, 2))
+  },
+}
+
+for (const [name, apply] of Object.entries(VARIANTS)) {
+  test.describe(name, () => {
+    test.describe.configure({ mode: 'serial' })
+    let box: Sandbox
+
+    test.beforeAll(async () => {
+      box = makeSandbox()
+      apply(box)
+      const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports'], {}, 120_000)
+      expect(built.code, built.output).toBe(0)
+      const presenter = await run(box.dir, 'tsx', ['scripts/deck.ts', 'presenter', '--base', '/deck/', '--out', 'dist-presenter'], {}, 120_000)
+      expect(presenter.code, presenter.output).toBe(0)
+    })
+    test.afterAll(() => box?.remove())
+
+    test('the PDF still has one page per slide', async () => {
+      const deck = await loadDeck(box.dir)
+      const pdf = await readPdf(join(box.dir, 'exports', `${deck.exportFilename}.pdf`))
+      expect(pdf.pages).toHaveLength(deck.slides.length)
+    })
+
+    test('nothing overflows, and no string runs as code or template', async ({ page }) => {
+      const deck = await loadDeck(box.dir)
+      const server = await serveStatic({ dir: join(box.dir, 'dist'), base: '/deck/' })
+      const dialogs: string[] = []
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message())
+        void dialog.dismiss()
+      })
+      try {
+        for (const slide of deck.slides) {
+          await page.goto(`${server.url}${slide.no}?clicks=99`)
+          await settle(page, slide.no)
+          expect.soft(await findOverflow(page, slide.no), `slide ${slide.no} "${slide.title}"`).toEqual([])
+        }
+        for (const file of ['pages/04-milestones.md', 'pages/07-road-ahead.md']) {
+          const slide = deck.slides.find(s => s.file === file)!
+          await page.goto(`${server.url}${slide.no}?clicks=99`)
+          await settle(page, slide.no)
+          const text = await page.locator(`[data-slidev-no="${slide.no}"]`).innerText()
+          if (name.includes('hostile')) {
+            // Each slide carries all three, as text.
+            for (const hostile of HOSTILE)
+              expect(text, file).toContain(hostile)
+            expect(text, file).not.toContain('49')
+          }
+        }
+        expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
+        expect(dialogs).toEqual([])
+      }
+      finally {
+        await server.close()
+      }
+    })
+
+    // Only the hostile variant has HTML in its notes.
+    const notesTest = name.includes('hostile') ? test : undefined
+    notesTest?.('notes with HTML are shown as text in the presenter view and the handout', async ({ page }) => {
+      const deck = await loadDeck(box.dir)
+      const server = await serveStatic({ dir: join(box.dir, 'dist-presenter'), base: '/deck/' })
+      try {
+        await page.goto(`${server.url}presenter/2`)
+        const notes = page.locator('.slidev-note')
+        await expect(notes.first()).toContainText('started out as symbiotic')
+        await expect(notes.first()).toContainText(HOSTILE[1]!)
+        expect(await notes.first().locator('img').count()).toBe(0)
+        expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
+      }
+      finally {
+        await server.close()
+      }
+      const handout = await readPdf(join(box.dir, 'exports', `${deck.exportFilename}-handout.pdf`))
+      expect(handout.pages[1]!.text.replace(/\s+/g, '')).toContain(HOSTILE[1]!.replace(/\s+/g, ''))
+    })
+  })
+}
