@@ -7,7 +7,7 @@ export default defineConfig({
   testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'faults/**/*.spec.ts'],
   testDir: 'tests',
   snapshotPathTemplate: '{testDir}/{testFileDir}/__snapshots__/{arg}{ext}',
-  globalSetup: './tests/support/global-setup.ts',
+  globalSetup: process.env.DECK_REUSE_BUILD ? undefined : './tests/support/global-setup.ts',
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,

@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'happy-dom',
-    typecheck: { enabled: true, include: ['tests/unit/**/*.test-d.ts'] },
+    // vue-tsc, not tsc: the type tests import .vue components.
+    typecheck: { enabled: true, checker: 'vue-tsc', include: ['tests/unit/**/*.test-d.ts'] },
   },
 })

@@ -95,7 +95,7 @@ async function loadSlide1(site: string) {
   }
 }
 
-const median = (xs: number[]) => {
+function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
 }

@@ -56,13 +56,14 @@ export async function printDeck(options: PrintOptions): Promise<PrintResult> {
     const page = await context.newPage()
 
     onStage(`rendering ${deck.slides.length} slides`)
+    // Media first: switching it after the slides render makes Mermaid redraw while printing.
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
     await page.goto(`${server.url}print?print=true`, { waitUntil: 'load' })
     await waitForSlides(page, deck, timeoutMs)
     if (outside.length)
       throw new PrintError(`The deck requested resources outside this machine: ${[...new Set(outside)].join(', ')}. Serve every asset locally.`)
 
     onStage('printing the PDF (tagged, with outline)')
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
     await page.locator('#mermaid-rendering-container').evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
     const printed = await page.pdf({
       width: `${CANVAS.width}px`,
@@ -111,9 +112,15 @@ async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: number) {
   const result = await state.jsonValue() as { kind: string, no: number, message: string }
   if (result.kind === 'error')
     throw new PrintError(`Mermaid diagram on ${describeSlide(deck, result.no)} failed to render: ${result.message}`)
-  const fontsOk = await page.evaluate(() => document.fonts.check('16px Inter') && document.fonts.check('bold 16px Inter'))
-  if (!fontsOk)
-    throw new PrintError('The Inter typeface did not load: the PDF would fall back to a system font.')
+  // The deck's weights must be real font faces, loaded; `document.fonts.check` alone also says yes
+  // when no face is declared at all, which is exactly the silent fallback to catch.
+  const loaded = await page.evaluate(async () => {
+    await Promise.all(['400', '600', '700'].map(weight => document.fonts.load(`${weight} 16px Inter`)))
+    return [...document.fonts].filter(face => face.family.replace(/"/g, '') === 'Inter' && face.status === 'loaded').map(face => face.weight)
+  })
+  const missing = ['400', '600', '700'].filter(weight => !loaded.includes(weight))
+  if (missing.length)
+    throw new PrintError(`The Inter typeface did not load (weights ${missing.join(', ')}): the PDF would fall back to a system font.`)
 }
 
 export function describeSlide(deck: DeckSummary, no: number) {

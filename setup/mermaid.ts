@@ -6,7 +6,8 @@ import { defineMermaidSetup } from '@slidev/types'
 export default defineMermaidSetup(() => ({
   theme: 'base',
   fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',
-  flowchart: { curve: 'basis', padding: 14, nodeSpacing: 36, rankSpacing: 48, htmlLabels: true, useMaxWidth: false },
+  // Wide labels: a chain of steps reads best one line per box.
+  flowchart: { curve: 'basis', padding: 14, nodeSpacing: 36, rankSpacing: 36, htmlLabels: true, useMaxWidth: false, wrappingWidth: 460 },
   themeVariables: { fontSize: '16px' },
   sequence: { mirrorActors: false, messageFontSize: 16, actorFontSize: 17, width: 190, height: 56, boxMargin: 12, useMaxWidth: false },
   themeCSS: `

@@ -16,10 +16,12 @@ interface Fault {
   message: (broken: string) => RegExp | string
 }
 
-const json = (change: (value: any) => void) => (text: string) => {
-  const value = JSON.parse(text)
-  change(value)
-  return `${JSON.stringify(value, null, 2)}\n`
+function json(change: (value: any) => void) {
+  return (text: string) => {
+    const value = JSON.parse(text)
+    change(value)
+    return `${JSON.stringify(value, null, 2)}\n`
+  }
 }
 
 function lineAndColumn(text: string, offset: number) {
@@ -44,13 +46,18 @@ const FAULTS: Fault[] = [
   {
     name: 'a wrong type',
     file: 'data/milestones.json',
-    change: json((v) => { v[2].year = '2021' }),
+    change: json((v) => {
+      v[2].year = '2021'
+    }),
     message: () => 'data/milestones.json: [2].year: expected a whole year such as 2019, got "2021"',
   },
   {
     name: 'a misspelt key',
     file: 'data/frictions.json',
-    change: json((v) => { v[0].claims = v[0].claim; delete v[0].claim }),
+    change: json((v) => {
+      v[0].claims = v[0].claim
+      delete v[0].claim
+    }),
     message: () => /data\/frictions\.json: \[0\]: unknown key "claims" \(did you mean "claim"\?\)/,
   },
   {
@@ -62,19 +69,25 @@ const FAULTS: Fault[] = [
   {
     name: 'a duplicate entry',
     file: 'data/scenarios.json',
-    change: json((v) => { v.scenarios[2].id = v.scenarios[0].id }),
+    change: json((v) => {
+      v.scenarios[2].id = v.scenarios[0].id
+    }),
     message: () => /data\/scenarios\.json: scenarios\[2\]\.id: expected a unique id, but "[\w-]+" appears twice/,
   },
   {
     name: 'a year out of range',
     file: 'data/milestones.json',
-    change: json((v) => { v[0].year = 1999 }),
+    change: json((v) => {
+      v[0].year = 1999
+    }),
     message: () => 'data/milestones.json: [0].year: expected a year from 2015 to 2035, got 1999',
   },
   {
     name: 'a friction point that does not exist',
     file: 'data/scenarios.json',
-    change: json((v) => { v.scenarios[0].answers.push('pricing') }),
+    change: json((v) => {
+      v.scenarios[0].answers.push('pricing')
+    }),
     message: () => /data\/scenarios\.json: scenarios\[0\]\.answers\[\d\]: expected a friction point id from data\/frictions\.json .*got "pricing"/,
   },
 ]
@@ -102,7 +115,9 @@ for (const fault of FAULTS) {
 test('bad data stops `slidev build` before anything is written', async () => {
   const box = makeSandbox()
   try {
-    box.edit('data/milestones.json', json((v) => { v[0].year = 1999 }))
+    box.edit('data/milestones.json', json((v) => {
+      v[0].year = 1999
+    }))
     const result = await run(box.dir, 'slidev', ['build', '--out', 'dist'])
     expect(result.code).not.toBe(0)
     expect(result.output).toContain('data/milestones.json: [0].year: expected a year from 2015 to 2035, got 1999')
@@ -117,7 +132,9 @@ test('bad data stops `slidev build` before anything is written', async () => {
 test('bad data stops the dev server at start, with the same message', async () => {
   const box = makeSandbox()
   try {
-    box.edit('data/frictions.json', json((v) => { v[1].title = '' }))
+    box.edit('data/frictions.json', json((v) => {
+      v[1].title = ''
+    }))
     const result = await run(box.dir, 'slidev', ['--port', '0'], {}, 30_000)
     expect(result.code).not.toBe(0)
     expect(result.output).toContain('data/frictions.json: [1].title: expected non-empty text')
@@ -131,7 +148,9 @@ test('bad data stops the dev server at start, with the same message', async () =
 test('bad data stops the export, and no PDF is written', async () => {
   const box = makeSandbox()
   try {
-    box.edit('data/scenarios.json', json((v) => { v.dimensions = [] }))
+    box.edit('data/scenarios.json', json((v) => {
+      v.dimensions = []
+    }))
     const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
     expect(result.code).toBe(1)
     expect(result.output).toContain('data/scenarios.json: dimensions: expected at least 1 dimension')

@@ -2,8 +2,8 @@
 // overflowing, the PDF keeps one page per slide, and nothing in a string is ever run.
 import type { Sandbox } from '../support/sandbox.ts'
 import { join } from 'node:path'
-import { loadDeck } from '../../scripts/slides.ts'
 import { serveStatic } from '../../scripts/serve.ts'
+import { loadDeck } from '../../scripts/slides.ts'
 import { findOverflow } from '../support/overflow.ts'
 import { readPdf } from '../support/pdf.ts'
 import { makeSandbox, run } from '../support/sandbox.ts'
@@ -82,7 +82,7 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
           const slide = deck.slides.find(s => s.file === file)!
           await page.goto(`${server.url}${slide.no}?clicks=99`)
           await settle(page, slide.no)
-          const text = await page.locator(`[data-slidev-no="${slide.no}"]`).innerText()
+          const text = await page.locator(`[data-slidev-no="${slide.no}"]`).textContent() ?? ''
           if (name.includes('hostile')) {
             // Each slide carries all three, as text.
             for (const hostile of HOSTILE)

@@ -5,7 +5,7 @@ import { clicksOf, expect, openSlide, position, settle, test } from '../support/
 test('every slide route shows its title', async ({ page, site }) => {
   for (const slide of deck.slides) {
     await openSlide(page, site, slide.no)
-    const text = await page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).innerText()
+    const text = await page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).textContent() ?? ''
     expect.soft(squash(text), `slide ${slide.no}`).toContain(squash(slide.title))
   }
 })

@@ -20,16 +20,20 @@ function serve(dir: string, host: HostKind) {
 }
 
 export const test = base.extend<{ outside: string[] }, Servers>({
+  // Playwright requires fixture functions to destructure their first argument, even when empty.
+  // eslint-disable-next-line no-empty-pattern
   site: [async ({}, use) => {
     const server = await serve(PUBLIC_SITE, 'github')
     await use(server)
     await server.close()
   }, { scope: 'worker' }],
+  // eslint-disable-next-line no-empty-pattern
   netlify: [async ({}, use) => {
     const server = await serve(PUBLIC_SITE, 'netlify')
     await use(server)
     await server.close()
   }, { scope: 'worker' }],
+  // eslint-disable-next-line no-empty-pattern
   presenter: [async ({}, use) => {
     const server = await serve(PRESENTER_SITE, 'github')
     await use(server)

@@ -56,11 +56,19 @@ describe('<MilestoneTimeline>', () => {
     }
   })
 
+  it('stacks the deck\'s milestones at the largest text step, unzoomed', () => {
+    const { wrapper } = render(deck.milestones)
+    expect(wrapper.classes()).toEqual(expect.arrayContaining(['layout-stack', 'step-lg']))
+    expect(wrapper.element.style.getPropertyValue('zoom')).toBe('')
+    expect(wrapper.attributes('data-fits')).toBe('true')
+  })
+
   it('renders a single milestone, named in the singular', () => {
     const [only] = fixtures.milestones1
     const { wrapper, items } = render(fixtures.milestones1)
     expect(items).toHaveLength(1)
     expect(wrapper.attributes('aria-label')).toBe(`Key milestone, ${only!.year}`)
+    expect(wrapper.classes()).toContain('layout-stack')
     expect(wrapper.element.style.getPropertyValue('--columns')).toBe('1')
   })
 
@@ -70,7 +78,7 @@ describe('<MilestoneTimeline>', () => {
     expect(items).toHaveLength(12)
     expect(items.map(li => li.get('time').attributes('datetime'))).toEqual(fixtures.milestones12.map(m => String(m.year)))
     expect(wrapper.element.style.getPropertyValue('--columns')).toBe(String(layout.columns))
-    expect(wrapper.classes()).toContain(`step-${layout.step}`)
+    expect(wrapper.classes()).toEqual(expect.arrayContaining(['layout-grid', `step-${layout.step}`]))
     expect(wrapper.attributes('data-fits')).toBe('true')
   })
 
@@ -104,10 +112,11 @@ describe('<MilestoneTimeline>', () => {
     expect(wrapper.findAll('h1, h2, h3, h4, h5, h6')).toHaveLength(0)
   })
 
-  it('warns, and keeps all the text, when the milestones cannot fit', () => {
+  it('warns, keeps all the text and zooms out, when the milestones cannot fit', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { wrapper } = render(fixtures.milestones12max)
     expect(wrapper.attributes('data-fits')).toBe('false')
+    expect(wrapper.element.style.getPropertyValue('zoom')).toBe(String(timelineLayout(fixtures.milestones12max).zoom))
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[MilestoneTimeline] 12 milestones'))
     expect(wrapper.findAll('.detail').map(p => p.text())).toEqual(fixtures.milestones12max.map(m => m.detail))
   })

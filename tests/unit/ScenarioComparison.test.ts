@@ -121,13 +121,15 @@ describe('<ScenarioComparison>', () => {
     const widths = [...table.querySelectorAll('colgroup > col')].map(col => (col as HTMLElement).style.width)
     expect(widths).toEqual([layout.labelWidth, ...deck.scenarios.scenarios.map(() => layout.columnWidth)])
     expect(wrapper.classes()).toContain(`step-${layout.step}`)
+    expect(wrapper.element.style.getPropertyValue('zoom')).toBe('')
     expect(wrapper.attributes('data-fits')).toBe('true')
   })
 
-  it('warns, and keeps all the text, when the table cannot fit', () => {
+  it('warns, keeps all the text and zooms out, when the table cannot fit', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { wrapper, table } = render(fixtures.scenarios5, fixtures.frictions5)
     expect(wrapper.attributes('data-fits')).toBe('false')
+    expect(wrapper.element.style.getPropertyValue('zoom')).toBe(String(comparisonLayout(comparisonText(fixtures.scenarios5, fixtures.frictions5, defaultCaption(5))).zoom))
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[ScenarioComparison]'))
     for (const scenario of fixtures.scenarios5.scenarios) {
       for (const cell of Object.values(scenario.cells))

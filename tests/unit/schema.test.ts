@@ -1,10 +1,10 @@
 // Every rule of the data schemas, with the exact wording a presenter will read.
 import { describe, expect, it } from 'vitest'
-import { DataError, formatPath, loadDeckData, parseJson, parseWithFriendlyErrors } from '../../data/parse.ts'
-import { MilestonesSchema, ScenarioComparisonSchema } from '../../data/schema.ts'
 import frictions from '../../data/frictions.json?raw'
 import milestones from '../../data/milestones.json?raw'
+import { DataError, formatPath, loadDeckData, parseJson, parseWithFriendlyErrors } from '../../data/parse.ts'
 import scenarios from '../../data/scenarios.json?raw'
+import { MilestonesSchema, ScenarioComparisonSchema } from '../../data/schema.ts'
 
 const FILE = 'data/milestones.json'
 const good = { year: 2019, title: 'Initial $1B investment', detail: 'Azure exclusivity deal' }
