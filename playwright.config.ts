@@ -2,9 +2,10 @@ import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { launchOptions } from './scripts/browser.ts'
 
-// One build and one export per run (tests/support/global-setup.ts), shared by every test.
+// One build and one export per run (tests/support/global-setup.ts), shared by the site and PDF
+// tests. The fault tests build copies of the project themselves, so they run afterwards, one at a
+// time, with both cores to themselves. DECK_REUSE_BUILD=1 skips the build when iterating locally.
 export default defineConfig({
-  testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'faults/**/*.spec.ts'],
   testDir: 'tests',
   snapshotPathTemplate: '{testDir}/{testFileDir}/__snapshots__/{arg}{ext}',
   globalSetup: process.env.DECK_REUSE_BUILD ? undefined : './tests/support/global-setup.ts',
@@ -15,4 +16,8 @@ export default defineConfig({
   reporter: 'list',
   expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01 }, toMatchSnapshot: { maxDiffPixelRatio: 0.01 } },
   use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: { width: 980, height: 552 } },
+  projects: [
+    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts'] },
+    { name: 'faults', testMatch: ['faults/**/*.spec.ts'], dependencies: ['site-and-pdf'], workers: 1 },
+  ],
 })

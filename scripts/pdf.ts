@@ -88,30 +88,44 @@ export async function printDeck(options: PrintOptions): Promise<PrintResult> {
   }
 }
 
-/** Waits until every slide is rendered, failing at once, with the slide named, on a broken diagram. */
+/**
+ * Waits until every slide is rendered, failing at once, with the slide named, on a broken diagram.
+ * Mermaid may draw a diagram twice (Slidev re-renders it when the colour scheme settles), so the
+ * diagrams must also hold still for a few polls, with every label laid out, before printing.
+ */
 async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: number) {
-  const state = await page.waitForFunction((total) => {
-    const slides = [...document.querySelectorAll<HTMLElement>('#print-content [data-slidev-no]')]
-    // Slidev's Mermaid component shows a render error as a bordered <pre> in place of the diagram.
-    for (const slide of slides) {
-      const error = slide.querySelector('pre[border]')
-      if (error)
-        return { kind: 'error', no: Number(slide.dataset.slidevNo), message: error.textContent?.trim() ?? '' }
-    }
-    const pending = slides.filter(slide => slide.querySelector('.slidev-slide-loading')
-      || [...slide.querySelectorAll('.mermaid')].some(m => !m.shadowRoot?.querySelector('svg')))
-    if (slides.length < total || pending.length || document.fonts.status !== 'loaded')
-      return false
-    return { kind: 'ready', no: 0, message: '' }
-  }, deck.slides.length, { timeout: timeoutMs, polling: 100 }).catch(async () => {
-    const stuck = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#print-content [data-slidev-no]')]
-      .filter(slide => slide.querySelector('.slidev-slide-loading, .mermaid'))
-      .map(slide => Number(slide.dataset.slidevNo)))
-    throw new PrintError(`Timed out after ${timeoutMs / 1000} s waiting for the slides to render${stuck.length ? `; still rendering: ${stuck.map(no => describeSlide(deck, no)).join(', ')}` : ''}.`)
-  })
-  const result = await state.jsonValue() as { kind: string, no: number, message: string }
-  if (result.kind === 'error')
-    throw new PrintError(`Mermaid diagram on ${describeSlide(deck, result.no)} failed to render: ${result.message}`)
+  const deadline = Date.now() + timeoutMs
+  let last = ''
+  let stable = 0
+  while (true) {
+    const state = await page.evaluate((total) => {
+      const slides = [...document.querySelectorAll<HTMLElement>('#print-content [data-slidev-no]')]
+      // Slidev's Mermaid component shows a render error as a bordered <pre> in place of the diagram.
+      for (const slide of slides) {
+        const error = slide.querySelector('pre[border]')
+        if (error)
+          return { kind: 'error', no: Number(slide.dataset.slidevNo), message: error.textContent?.trim() ?? '', signature: '', pending: [] as number[] }
+      }
+      // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
+      const pending = slides.filter(slide => slide.querySelector('.slidev-slide-loading')
+        || [...slide.querySelectorAll('.mermaid')].some((host) => {
+          const svg = host.shadowRoot?.querySelector('svg')
+          return !svg || [...svg.querySelectorAll('.node foreignObject')].some(label => !(label.getBoundingClientRect().width > 0 && label.textContent?.trim()))
+        })).map(slide => Number(slide.dataset.slidevNo))
+      const ready = slides.length >= total && !pending.length && document.fonts.status === 'loaded'
+      const signature = [...document.querySelectorAll('#print-content .mermaid')].map(host => host.shadowRoot?.innerHTML.length ?? 0).join(',')
+      return { kind: ready ? 'ready' : 'waiting', no: 0, message: '', signature, pending }
+    }, deck.slides.length)
+    if (state.kind === 'error')
+      throw new PrintError(`Mermaid diagram on ${describeSlide(deck, state.no)} failed to render: ${state.message}`)
+    stable = state.kind === 'ready' && state.signature === last ? stable + 1 : 0
+    last = state.signature
+    if (stable >= 3)
+      break
+    if (Date.now() > deadline)
+      throw new PrintError(`Timed out after ${timeoutMs / 1000} s waiting for the slides to render${state.pending.length ? `; still rendering: ${state.pending.map(no => describeSlide(deck, no)).join(', ')}` : ''}.`)
+    await page.waitForTimeout(100)
+  }
   // The deck's weights must be real font faces, loaded; `document.fonts.check` alone also says yes
   // when no face is declared at all, which is exactly the silent fallback to catch.
   const loaded = await page.evaluate(async () => {
