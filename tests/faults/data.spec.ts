@@ -2,8 +2,7 @@
 // and what was expected, before anything is built.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
-import { makeSandbox, run } from '../support/sandbox.ts'
+import { expect, run, test } from '../support/sandbox.ts'
 
 /** Generous for a busy 2-core machine: it catches hangs, not jitter. */
 const QUICK = 20_000
@@ -93,71 +92,47 @@ const FAULTS: Fault[] = [
 ]
 
 for (const fault of FAULTS) {
-  test(`the data check stops on ${fault.name}`, async () => {
-    const box = makeSandbox()
-    try {
-      box.edit(fault.file, fault.change)
-      const result = await run(box.dir, 'tsx', ['scripts/check-data.ts'])
-      expect(result.code).toBe(1)
-      const expected = fault.message(box.read(fault.file))
-      if (typeof expected === 'string')
-        expect(result.output).toContain(expected)
-      else
-        expect(result.output).toMatch(expected)
-      expect(result.ms).toBeLessThan(QUICK)
-    }
-    finally {
-      box.remove()
-    }
+  test(`the data check stops on ${fault.name}`, async ({ box }) => {
+    box.edit(fault.file, fault.change)
+    const result = await run(box.dir, 'tsx', ['scripts/check-data.ts'])
+    expect(result.code).toBe(1)
+    const expected = fault.message(box.read(fault.file))
+    if (typeof expected === 'string')
+      expect(result.output).toContain(expected)
+    else
+      expect(result.output).toMatch(expected)
+    expect(result.ms).toBeLessThan(QUICK)
   })
 }
 
-test('bad data stops `slidev build` before anything is written', async () => {
-  const box = makeSandbox()
-  try {
-    box.edit('data/milestones.json', json((v) => {
-      v[0].year = 1999
-    }))
-    const result = await run(box.dir, 'slidev', ['build', '--out', 'dist'])
-    expect(result.code).not.toBe(0)
-    expect(result.output).toContain('data/milestones.json: [0].year: expected a year from 2015 to 2035, got 1999')
-    expect(result.ms).toBeLessThan(QUICK)
-    expect(existsSync(join(box.dir, 'dist'))).toBe(false)
-  }
-  finally {
-    box.remove()
-  }
+test('bad data stops `slidev build` before anything is written', async ({ box }) => {
+  box.edit('data/milestones.json', json((v) => {
+    v[0].year = 1999
+  }))
+  const result = await run(box.dir, 'slidev', ['build', '--out', 'dist'])
+  expect(result.code).not.toBe(0)
+  expect(result.output).toContain('data/milestones.json: [0].year: expected a year from 2015 to 2035, got 1999')
+  expect(result.ms).toBeLessThan(QUICK)
+  expect(existsSync(join(box.dir, 'dist'))).toBe(false)
 })
 
-test('bad data stops the dev server at start, with the same message', async () => {
-  const box = makeSandbox()
-  try {
-    box.edit('data/frictions.json', json((v) => {
-      v[1].title = ''
-    }))
-    const result = await run(box.dir, 'slidev', ['--port', '0'], {}, 30_000)
-    expect(result.code).not.toBe(0)
-    expect(result.output).toContain('data/frictions.json: [1].title: expected non-empty text')
-    expect(result.ms).toBeLessThan(QUICK)
-  }
-  finally {
-    box.remove()
-  }
+test('bad data stops the dev server at start, with the same message', async ({ box }) => {
+  box.edit('data/frictions.json', json((v) => {
+    v[1].title = ''
+  }))
+  const result = await run(box.dir, 'slidev', ['--port', '0'], {}, 30_000)
+  expect(result.code).not.toBe(0)
+  expect(result.output).toContain('data/frictions.json: [1].title: expected non-empty text')
+  expect(result.ms).toBeLessThan(QUICK)
 })
 
-test('bad data stops the export, and no PDF is written', async () => {
-  const box = makeSandbox()
-  try {
-    box.edit('data/scenarios.json', json((v) => {
-      v.dimensions = []
-    }))
-    const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
-    expect(result.code).toBe(1)
-    expect(result.output).toContain('data/scenarios.json: dimensions: expected at least 1 dimension')
-    expect(result.ms).toBeLessThan(QUICK)
-    expect(existsSync(join(box.dir, 'exports'))).toBe(false)
-  }
-  finally {
-    box.remove()
-  }
+test('bad data stops the export, and no PDF is written', async ({ box }) => {
+  box.edit('data/scenarios.json', json((v) => {
+    v.dimensions = []
+  }))
+  const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
+  expect(result.code).toBe(1)
+  expect(result.output).toContain('data/scenarios.json: dimensions: expected at least 1 dimension')
+  expect(result.ms).toBeLessThan(QUICK)
+  expect(existsSync(join(box.dir, 'exports'))).toBe(false)
 })

@@ -2,8 +2,7 @@
 // port that is taken is refused with a clear message.
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:net'
-import { expect, test } from '@playwright/test'
-import { makeSandbox, run, start } from '../support/sandbox.ts'
+import { expect, run, start, test } from '../support/sandbox.ts'
 
 function occupy(port: number) {
   return new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
@@ -13,10 +12,9 @@ function occupy(port: number) {
   })
 }
 
-test('the dev port already taken: another port, or a clear message', async () => {
+test('the dev port already taken: another port, or a clear message', async ({ box }) => {
   const blocker = await occupy(0)
   const port = (blocker.address() as AddressInfo).port
-  const box = makeSandbox()
   try {
     const refused = await run(box.dir, 'slidev', ['--port', String(port)], {}, 30_000)
     expect(refused.code).not.toBe(0)
@@ -25,13 +23,11 @@ test('the dev port already taken: another port, or a clear message', async () =>
   }
   finally {
     blocker.close()
-    box.remove()
   }
 })
 
-test('`npm run dev` (no port given) takes the next free port when 3030 is busy', async () => {
+test('`npm run dev` (no port given) takes the next free port when 3030 is busy', async ({ box }) => {
   const blocker = await occupy(3030).catch(() => undefined)
-  const box = makeSandbox()
   const dev = start(box.dir, 'slidev', [], {}, 60_000)
   try {
     await dev.waitFor(/public slide show\s+>\s+http:\/\/localhost:(\d+)/)
@@ -44,6 +40,5 @@ test('`npm run dev` (no port given) takes the next free port when 3030 is busy',
     dev.child.kill('SIGTERM')
     await dev.done
     blocker?.close()
-    box.remove()
   }
 })

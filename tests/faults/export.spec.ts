@@ -3,70 +3,51 @@
 import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { expect, test } from '@playwright/test'
-import { descendants, isAlive, makeSandbox, run, start } from '../support/sandbox.ts'
+import { descendants, expect, isAlive, run, start, test } from '../support/sandbox.ts'
 
 const QUICK = 20_000
 
-test('a broken Mermaid diagram fails fast, naming the slide and the error', async () => {
-  const box = makeSandbox()
-  try {
-    box.edit('pages/03-rise-and-evolution.md', text => text.replace('sequenceDiagram', 'sequenceDiagramm'))
-    const running = start(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
-    // The site has to be built before a diagram can fail; the failure itself must follow at once
-    // (Slidev's own export waits 60 s here and then dies on a selector time-out).
-    await running.waitFor(/PDF: rendering/, 60_000)
-    const rendering = Date.now()
-    const result = await running.done
-    expect(result.code).toBe(1)
-    expect(result.output).toMatch(/Mermaid diagram on slide \d+ "A two-way exchange" \(pages\/03-rise-and-evolution\.md:\d+\) failed to render: .+/)
-    expect(Date.now() - rendering).toBeLessThan(QUICK)
-    expect(existsSync(join(box.dir, 'exports'))).toBe(false)
-  }
-  finally {
-    box.remove()
-  }
+test('a broken Mermaid diagram fails fast, naming the slide and the error', async ({ box }) => {
+  box.edit('pages/03-rise-and-evolution.md', text => text.replace('sequenceDiagram', 'sequenceDiagramm'))
+  const running = start(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
+  // The site has to be built before a diagram can fail; the failure itself must follow at once
+  // (Slidev's own export waits 60 s here and then dies on a selector time-out).
+  await running.waitFor(/PDF: rendering/, 60_000)
+  const rendering = Date.now()
+  const result = await running.done
+  expect(result.code).toBe(1)
+  expect(result.output).toMatch(/Mermaid diagram on slide \d+ "A two-way exchange" \(pages\/03-rise-and-evolution\.md:\d+\) failed to render: .+/)
+  expect(Date.now() - rendering).toBeLessThan(QUICK)
+  expect(existsSync(join(box.dir, 'exports'))).toBe(false)
 })
 
-test('with no browser anywhere, the export stops at once with the command that installs one', async () => {
-  const box = makeSandbox()
-  try {
-    // A PATH with node on it and no browser; Playwright's own browsers pointed at nothing.
-    const bin = join(box.dir, 'bin')
-    mkdirSync(bin)
-    symlinkSync(process.execPath, join(bin, 'node'))
-    const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export'], { PATH: bin, CHROMIUM_PATH: '', PLAYWRIGHT_BROWSERS_PATH: join(box.dir, 'none') })
-    expect(result.code).toBe(1)
-    expect(result.output).toContain('No Chromium or Chrome found')
-    expect(result.output).toContain('apt-get install -y chromium')
-    expect(result.output).toContain('npx playwright install chromium')
-    expect(result.ms).toBeLessThan(QUICK)
-    expect(existsSync(join(box.dir, 'exports'))).toBe(false)
-  }
-  finally {
-    box.remove()
-  }
+test('with no browser anywhere, the export stops at once with the command that installs one', async ({ box }) => {
+  // A PATH with node on it and no browser; Playwright's own browsers pointed at nothing.
+  const bin = join(box.dir, 'bin')
+  mkdirSync(bin)
+  symlinkSync(process.execPath, join(bin, 'node'))
+  const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export'], { PATH: bin, CHROMIUM_PATH: '', PLAYWRIGHT_BROWSERS_PATH: join(box.dir, 'none') })
+  expect(result.code).toBe(1)
+  expect(result.output).toContain('No Chromium or Chrome found')
+  expect(result.output).toContain('apt-get install -y chromium')
+  expect(result.output).toContain('npx playwright install chromium')
+  expect(result.ms).toBeLessThan(QUICK)
+  expect(existsSync(join(box.dir, 'exports'))).toBe(false)
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  test(`an export stopped by ${signal} halfway leaves no PDF and no process behind`, async () => {
-    const box = makeSandbox()
-    try {
-      const running = start(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
-      // Halfway: the site is built and Chromium is rendering the slides.
-      await running.waitFor(/PDF: rendering/)
-      const tree = descendants(running.child.pid!)
-      expect(tree.length).toBeGreaterThan(1)
-      running.child.kill(signal)
-      const result = await running.done
-      expect(result.code).toBe(signal === 'SIGINT' ? 130 : 143)
-      expect(result.output).toContain(`Stopped by ${signal}`)
-      await expect.poll(() => tree.filter(isAlive), { timeout: 10_000 }).toEqual([])
-      const written = existsSync(join(box.dir, 'exports')) ? readdirSync(join(box.dir, 'exports')) : []
-      expect(written).toEqual([])
-    }
-    finally {
-      box.remove()
-    }
+  test(`an export stopped by ${signal} halfway leaves no PDF and no process behind`, async ({ box }) => {
+    const running = start(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
+    // Halfway: the site is built and Chromium is rendering the slides.
+    await running.waitFor(/PDF: rendering/)
+    const tree = descendants(running.child.pid!)
+    expect(tree.length).toBeGreaterThan(1)
+    running.child.kill(signal)
+    const result = await running.done
+    expect(result.code).toBe(signal === 'SIGINT' ? 130 : 143)
+    expect(result.output).toContain(`Stopped by ${signal}`)
+    await expect.poll(() => tree.filter(isAlive), { timeout: 10_000 }).toEqual([])
+    const written = existsSync(join(box.dir, 'exports')) ? readdirSync(join(box.dir, 'exports')) : []
+    expect(written).toEqual([])
   })
 }

@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { test as base, expect } from '@playwright/test'
 import { ROOT } from './paths.ts'
 
 /** What a user edits and what the commands read; tests, outputs and node_modules stay out. */
@@ -128,3 +129,15 @@ export function isAlive(pid: number) {
     return false
   }
 }
+
+/** Playwright's `test` with a fresh sandbox per test, removed afterwards. */
+export const test = base.extend<{ box: Sandbox }>({
+  // Playwright requires fixture functions to destructure their first argument, even when empty.
+  // eslint-disable-next-line no-empty-pattern
+  box: async ({}, use) => {
+    const box = makeSandbox()
+    await use(box)
+    box.remove()
+  },
+})
+export { expect }
