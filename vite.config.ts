@@ -1,9 +1,36 @@
+import type { Plugin } from 'vite'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { checkDeckData } from './data/check.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
+
+/**
+ * The head of index.html, put right:
+ * - Slidev 52.20 writes description, author and keywords JSON-quoted (`content="&quot;...\n&quot;"`);
+ *   they are unquoted here, and their line breaks folded.
+ * - Social sites need an absolute preview URL: with DECK_SITE_URL (the site's public address, as
+ *   the Pages workflow sets it), og:image becomes absolute and og:url is added.
+ */
+function headMeta(): Plugin {
+  return {
+    name: 'deck:head-meta',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        let out = html.replace(/(<meta name="(?:description|author|keywords)" content=")&quot;(.*?)&quot;(">)/g, (_, open: string, value: string, close: string) =>
+          `${open}${value.replace(/\\n/g, ' ').replace(/\s+/g, ' ').trim()}${close}`)
+        const site = process.env.DECK_SITE_URL?.replace(/\/?$/, '/')
+        if (site) {
+          out = out.replace(/(<meta property="og:image" content=")([^"]*)(">)/, (_, open: string, image: string, close: string) => `${open}${new URL(image, site).href}${close}`)
+            .replace('</head>', `<meta property="og:url" content="${site}">\n</head>`)
+        }
+        return out
+      },
+    },
+  }
+}
 
 // Slidev merges this file into its own Vite config for `dev`, `build` and `export`.
 export default defineConfig(() => {
@@ -16,6 +43,7 @@ export default defineConfig(() => {
   // headmatter switches that would also run its own, untagged export, hence the defines.
   const features = (process.env.DECK_FEATURES ?? '').split(',')
   return {
+    plugins: [headMeta()],
     define: {
       ...features.includes('print') && { __SLIDEV_FEATURE_PRINT__: 'true' },
       ...features.includes('presenter') && { __SLIDEV_FEATURE_PRESENTER__: 'true' },

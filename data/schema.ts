@@ -54,7 +54,7 @@ export const FrictionSchema = z.strictObject({
   /** The point in one sentence. */
   claim: text(200),
   /** The specifics the article names, one short line each. */
-  specifics: z.array(text(140)).min(1, { error: 'expected at least 1 specific' }).max(4, { error: 'expected at most 4 specifics' }),
+  specifics: z.array(text(140)).min(1, { error: 'expected at least 1 specific' }).max(4, { error: 'expected at most 4 specifics' }).superRefine(uniqueValues('specific')),
 })
 
 export const FrictionsSchema = z.array(FrictionSchema)
@@ -79,7 +79,7 @@ export const ScenarioSchema = z.strictObject({
   /** One cell of words per dimension id; every dimension must be filled. */
   cells: z.record(z.string(), text(300)),
   /** Friction point ids this scenario would resolve. */
-  answers: z.array(Id).min(1, { error: 'expected at least 1 friction point id' }),
+  answers: z.array(Id).min(1, { error: 'expected at least 1 friction point id' }).superRefine(uniqueValues('friction point id')),
 })
 
 /** The comparison table: 2-5 scenarios across 1-6 dimensions. */
@@ -107,6 +107,16 @@ function uniqueBy<K extends string>(key: K) {
       if (seen.has(item[key]))
         ctx.addIssue({ code: 'custom', path: [i, key], message: `expected a unique ${key}, but "${String(item[key])}" appears twice` })
       seen.add(item[key])
+    })
+  }
+}
+
+/** For lists of plain values: each may appear once (they are also the keys the components render by). */
+function uniqueValues(what: string) {
+  return (items: string[], ctx: z.RefinementCtx) => {
+    items.forEach((item, i) => {
+      if (items.indexOf(item) !== i)
+        ctx.addIssue({ code: 'custom', path: [i], message: `expected each ${what} once, but "${item}" appears twice` })
     })
   }
 }

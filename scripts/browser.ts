@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-chromium'
 
 export class BrowserNotFoundError extends Error {
@@ -70,7 +71,7 @@ export function scriptLaunchOptions() {
 }
 
 // `tsx scripts/browser.ts` prints the browser it would use, or the install hint.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const browser = findBrowser()
     console.log(`${browser.executablePath} (from ${browser.source})`)

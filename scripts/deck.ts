@@ -21,7 +21,7 @@ import { findBrowser } from './browser.ts'
 import { printDeck } from './pdf.ts'
 import { loadDeck } from './slides.ts'
 
-const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
+const root = resolve(import.meta.dirname, '..')
 const cleanups: Array<() => Promise<void> | void> = []
 const started = Date.now()
 
@@ -63,6 +63,20 @@ function writeAtomic(path: string, bytes: Uint8Array) {
   cleanups.push(() => rmSync(temp, { force: true }))
   writeFileSync(temp, bytes)
   renameSync(temp, path)
+}
+
+/** A sibling folder to build into; removed on failure or interrupt. */
+function stagingDir(out: string) {
+  const staging = `${out}.partial-${process.pid}`
+  rmSync(staging, { recursive: true, force: true })
+  cleanups.push(() => rmSync(staging, { recursive: true, force: true }))
+  return staging
+}
+
+/** Puts a finished build in place of the old one. */
+function replaceDir(staging: string, out: string) {
+  rmSync(out, { recursive: true, force: true })
+  renameSync(staging, out)
 }
 
 function normaliseBase(base: string) {
@@ -125,14 +139,19 @@ async function main() {
 
   if (command === 'presenter') {
     const out = resolve(root, values.out ?? 'dist-presenter')
+    const staging = stagingDir(out)
     log(`Building the presenter edition (notes, presenter view) for ${base}`)
-    await slidevBuild(out, base, 'presenter')
+    await slidevBuild(staging, base, 'presenter')
+    replaceDir(staging, out)
     log(`Done: ${relative(process.cwd(), out)}/ — host it privately; open ${base}presenter/ to present.`)
     return
   }
 
+  // The site is built next to its destination and swapped in only when the PDF step has also
+  // succeeded: a failed build leaves the previous dist/ (with its PDF) as it was.
   const temporary = command === 'export'
-  const siteDir = temporary ? mkdtempSync(join(tmpdir(), 'deck-export-')) : resolve(root, values.out ?? 'dist')
+  const out = resolve(root, values.out ?? 'dist')
+  const siteDir = temporary ? mkdtempSync(join(tmpdir(), 'deck-export-')) : stagingDir(out)
   if (temporary)
     cleanups.push(() => rmSync(siteDir, { recursive: true, force: true }))
 
@@ -147,9 +166,10 @@ async function main() {
   writeAtomic(handoutPath, handout)
   const written = [pdfPath, handoutPath]
   if (!temporary) {
-    writeAtomic(join(siteDir, `${deck.exportFilename}.pdf`), pdf)
-    writeAtomic(join(siteDir, 'og-image.png'), ogImage)
-    written.unshift(join(siteDir, 'index.html'))
+    writeFileSync(join(siteDir, `${deck.exportFilename}.pdf`), pdf)
+    writeFileSync(join(siteDir, 'og-image.png'), ogImage)
+    replaceDir(siteDir, out)
+    written.unshift(join(out, 'index.html'), join(out, `${deck.exportFilename}.pdf`), join(out, 'og-image.png'))
   }
   await runCleanups()
   log('Done. Wrote:')

@@ -243,7 +243,7 @@ export function handoutHtml(deck: DeckSummary) {
     .sheet:last-child { break-after: auto; }
     .slide-box { width: ${SLIDE_BOX.width}pt; height: ${SLIDE_BOX.height}pt; border: 0.5pt solid #d9dde3; }
     h2 { font-size: 13pt; font-weight: 700; margin: 18pt 0 8pt; }
-    .no { display: block; font-size: 8pt; font-weight: 600; letter-spacing: 0.1em; text-transform: uppercase; color: #0f5f8c; margin-bottom: 3pt; }
+    .no { display: block; font-size: 8pt; font-weight: 600; letter-spacing: 0.05em; text-transform: uppercase; color: #0f5f8c; margin-bottom: 3pt; }
     .notes { font-size: 10.5pt; line-height: 1.55; color: #2b3540; }
     .notes p { margin: 0 0 7pt; }
   </style></head><body><h1 style="position:absolute;left:-9999px">${escape(deck.title)}: handout</h1>${sheets}</body></html>`

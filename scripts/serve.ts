@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import sirv from 'sirv'
 
@@ -82,7 +83,7 @@ export function serveStatic({ dir, base = '/', host = 'github', port = 0 }: Serv
 }
 
 // `tsx scripts/serve.ts [dir] [--base /deck/] [--host github|netlify] [--port 4173]`
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { base: { type: 'string', default: '/' }, host: { type: 'string', default: 'github' }, port: { type: 'string', default: '4173' } },

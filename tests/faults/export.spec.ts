@@ -1,6 +1,6 @@
 // The export under stress: a broken diagram, no browser, an interrupt. Each ends at once, says why,
 // and leaves neither a partial PDF nor a running process behind.
-import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { descendants, expect, isAlive, run, start, test } from '../support/sandbox.ts'
@@ -51,3 +51,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     expect(written).toEqual([])
   })
 }
+
+test('a failed build leaves the previous site in dist/ as it was, and no half-built copy', async ({ box }) => {
+  // Stands for the last good build: it must survive a build that fails.
+  mkdirSync(join(box.dir, 'dist'))
+  writeFileSync(join(box.dir, 'dist', 'index.html'), 'the previous build')
+  box.edit('pages/03-rise-and-evolution.md', text => text.replace('sequenceDiagram', 'sequenceDiagramm'))
+  const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build'])
+  expect(result.code).toBe(1)
+  expect(readFileSync(join(box.dir, 'dist', 'index.html'), 'utf8')).toBe('the previous build')
+  expect(readdirSync(box.dir).filter(name => name.includes('partial'))).toEqual([])
+})

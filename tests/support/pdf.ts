@@ -42,12 +42,7 @@ export async function readPdf(path: string) {
     pages.push({ width, height, text, links, roles })
   }
   await doc.destroy()
-  return { info, markInfo, outline, pages, lang: (info.Language as string | undefined) ?? readLang(path) }
-}
-
-/** The catalog's /Lang entry, which pdf.js does not expose in getMetadata. */
-function readLang(path: string) {
-  return execFileSync('pdfinfo', [path]).toString().match(/^Lang(?:uage)?:[ \t]*(\S.*)$/m)?.[1]?.trim()
+  return { info, markInfo, outline, pages, lang: info.Language as string | undefined }
 }
 
 export interface PdfFont { name: string, type: string, embedded: boolean }

@@ -4,7 +4,7 @@ import frictions from '../../data/frictions.json?raw'
 import milestones from '../../data/milestones.json?raw'
 import { DataError, formatPath, loadDeckData, parseJson, parseWithFriendlyErrors } from '../../data/parse.ts'
 import scenarios from '../../data/scenarios.json?raw'
-import { MilestonesSchema, ScenarioComparisonSchema } from '../../data/schema.ts'
+import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../../data/schema.ts'
 
 const FILE = 'data/milestones.json'
 const good = { year: 2019, title: 'Initial $1B investment', detail: 'Azure exclusivity deal' }
@@ -124,5 +124,16 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('(root)')
     expect(formatPath([2, 'title'])).toBe('[2].title')
     expect(formatPath(['scenarios', 0, 'cells', 'cost'])).toBe('scenarios[0].cells.cost')
+  })
+})
+
+describe('lists of plain values', () => {
+  it('rejects a friction point answered twice and a specific given twice', () => {
+    const table = JSON.parse(scenarios)
+    table.scenarios[0].answers = ['governance', 'governance']
+    expect(errorOf(() => parseWithFriendlyErrors(ScenarioComparisonSchema, table, 'data/scenarios.json'))).toMatchInlineSnapshot(`"data/scenarios.json: scenarios[0].answers[1]: expected each friction point id once, but "governance" appears twice"`)
+    const points = JSON.parse(frictions)
+    points[0].specifics = ['same', 'same']
+    expect(errorOf(() => parseWithFriendlyErrors(FrictionsSchema, points, 'data/frictions.json'))).toMatchInlineSnapshot(`"data/frictions.json: [0].specifics[1]: expected each specific once, but "same" appears twice"`)
   })
 })

@@ -1,0 +1,8 @@
+import { defineAppSetup } from '@slidev/types'
+
+// The built site registers public/sw.js, so a deck that has been clicked through once keeps
+// working offline (on stage with a flaky network). Not in dev, where Vite serves changing files.
+export default defineAppSetup(() => {
+  if (import.meta.env.PROD && 'serviceWorker' in navigator)
+    void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {})
+})
