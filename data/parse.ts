@@ -1,6 +1,10 @@
 import type { ParseError } from 'jsonc-parser'
 import type { z } from 'zod'
+import type { Friction, Milestone, ScenarioComparison } from './schema.ts'
 import { parse as parseJsonc, printParseErrorCode } from 'jsonc-parser'
+import { COMPARISON_BOX, comparisonLayout, comparisonText, defaultCaption } from '../components/comparison-layout.ts'
+import { FRICTION_BOX, frictionLayout } from '../components/friction-layout.ts'
+import { TIMELINE_BOX, timelineLayout } from '../components/timeline-layout.ts'
 import { DimensionSchema, FrictionSchema, FrictionsSchema, MilestoneSchema, MilestonesSchema, ScenarioComparisonSchema, ScenarioSchema } from './schema.ts'
 
 /** Bad deck data: the message names the file, the place in it and what was expected. */
@@ -58,7 +62,27 @@ export function loadDeckData(sources: DataSources) {
         throw new DataError(`${scenarios.file}: scenarios[${i}].answers[${j}]: expected a friction point id from ${frictions.file} (${known.map(k => `"${k}"`).join(', ')}), got "${id}"`)
     })
   })
+  checkFit(data)
   return data
+}
+
+/**
+ * Valid data fits its slide: text the schema allows field by field can still be too much in total
+ * (twelve milestones of 300 characters). The components' own layout maths decide, at their
+ * smallest legible text size.
+ */
+function checkFit(data: { milestones: Milestone[], frictions: Friction[], scenarios: ScenarioComparison }) {
+  const tooMuch = (file: string, what: string, height: number, available: number, advice: string) =>
+    new DataError(`${file}: (root): expected ${what} to fit its slide, but even at the smallest text size it needs about ${Math.round(height)} px of the ${available} px there: ${advice}`)
+  const timeline = timelineLayout(data.milestones)
+  if (!timeline.fits)
+    throw tooMuch(DATA_FILES.milestones.file, 'the timeline', timeline.height, TIMELINE_BOX.height, 'shorten titles and details, or use fewer milestones')
+  const table = comparisonLayout(comparisonText(data.scenarios, data.frictions, defaultCaption(data.scenarios.scenarios.length)))
+  if (!table.fits)
+    throw tooMuch(DATA_FILES.scenarios.file, 'the scenario comparison', table.height, COMPARISON_BOX.height, 'shorten summaries and cells, or use fewer scenarios or dimensions')
+  const frictions = frictionLayout(data.frictions)
+  if (!frictions.fits)
+    throw tooMuch(DATA_FILES.frictions.file, 'the friction points', frictions.height, FRICTION_BOX.height, 'shorten claims and specifics, or use fewer points')
 }
 
 export type DeckData = ReturnType<typeof loadDeckData>

@@ -82,6 +82,12 @@ const FAULTS: Fault[] = [
     message: () => 'data/milestones.json: [0].year: expected a year from 2015 to 2035, got 1999',
   },
   {
+    name: 'more text than the slide can hold (each field valid on its own)',
+    file: 'data/milestones.json',
+    change: () => `${JSON.stringify(Array.from({ length: 12 }, (_, i) => ({ year: 2016 + i, title: 'A title of ordinary length here', detail: 'x '.repeat(150).trim() })), null, 2)}\n`,
+    message: () => /data\/milestones\.json: \(root\): expected the timeline to fit its slide, but even at the smallest text size it needs about \d+ px of the 360 px there/,
+  },
+  {
     name: 'a friction point that does not exist',
     file: 'data/scenarios.json',
     change: json((v) => {

@@ -14,7 +14,13 @@ const HOSTILE = ['<script>window.__pwned = "script"</script>', '<img src=x onerr
 const long = (seed: string) => `${seed} `.repeat(60).slice(0, 299).trim().padEnd(300, '.')
 
 const VARIANTS = {
-  'twelve milestones and five scenarios, with hostile strings': (box: Sandbox) => {
+  'twelve milestones, five friction points and five scenarios, with hostile strings': (box: Sandbox) => {
+    box.write('data/frictions.json', JSON.stringify(Array.from({ length: 5 }, (_, i) => ({
+      id: i === 0 ? 'governance' : `point-${i + 1}`,
+      title: i === 2 ? HOSTILE[2] : `Point ${i + 1}`,
+      claim: i === 1 ? HOSTILE[1] : 'One sentence says what is at stake.',
+      specifics: [i === 3 ? HOSTILE[0] : 'A short specific'],
+    })), null, 2))
     box.write('data/milestones.json', JSON.stringify(Array.from({ length: 12 }, (_, i) => ({
       year: 2016 + i,
       title: i === 3 ? HOSTILE[0] : `Milestone number ${i + 1}`,
