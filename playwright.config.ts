@@ -18,6 +18,7 @@ export default defineConfig({
   use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: { width: 980, height: 552 } },
   projects: [
     { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts'] },
-    { name: 'faults', testMatch: ['faults/**/*.spec.ts'], dependencies: ['site-and-pdf'], workers: 1 },
+    { name: 'live', testMatch: ['live/**/*.spec.ts'], dependencies: ['site-and-pdf'] },
+    { name: 'faults', testMatch: ['faults/**/*.spec.ts'], dependencies: ['live'], workers: 1 },
   ],
 })

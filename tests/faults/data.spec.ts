@@ -2,7 +2,7 @@
 // and what was expected, before anything is built.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, run, test } from '../support/sandbox.ts'
+import { expect, run, start, test } from '../support/sandbox.ts'
 
 /** Generous for a busy 2-core machine: it catches hangs, not jitter. */
 const QUICK = 20_000
@@ -141,4 +141,21 @@ test('bad data stops the export, and no PDF is written', async ({ box }) => {
   expect(result.output).toContain('data/scenarios.json: dimensions: expected at least 1 dimension')
   expect(result.ms).toBeLessThan(QUICK)
   expect(existsSync(join(box.dir, 'exports'))).toBe(false)
+})
+
+test('a mistake saved while presenting from the dev server is reported at once, in the terminal', async ({ box }) => {
+  const dev = start(box.dir, 'slidev', ['--port', '0'], {}, 60_000)
+  try {
+    await dev.waitFor(/public slide show/)
+    const saved = Date.now()
+    box.edit('data/milestones.json', json((v) => {
+      v[0].year = 1999
+    }))
+    await dev.waitFor(/data\/milestones\.json: \[0\]\.year: expected a year from 2015 to 2035, got 1999/, QUICK)
+    expect(Date.now() - saved).toBeLessThan(QUICK)
+  }
+  finally {
+    dev.child.kill('SIGTERM')
+    await dev.done
+  }
 })

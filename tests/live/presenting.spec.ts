@@ -1,0 +1,59 @@
+// Presenting live: `npm run dev` (the real project, not a copy) serves the deck and the presenter
+// view with the notes, the next slide and the timer, in the deck's own fonts, with nothing fetched
+// from another host.
+import type { Running } from '../support/sandbox.ts'
+import { deck, plainNote } from '../support/deck.ts'
+import { ROOT } from '../support/paths.ts'
+import { start } from '../support/sandbox.ts'
+import { expect, test } from '../support/site.ts'
+
+test.describe.configure({ mode: 'serial' })
+
+let dev: Running
+let url: string
+
+test.beforeAll(async () => {
+  dev = start(ROOT, 'slidev', ['--port', '0'], {}, 300_000)
+  await dev.waitFor(/public slide show\s+>\s+(http:\/\/localhost:\d+)\//, 60_000)
+  url = /public slide show\s+>\s+(http:\/\/localhost:\d+)\//.exec(dev.output())![1]!
+})
+
+test.afterAll(async () => {
+  dev?.child.kill('SIGTERM')
+  await dev?.done
+})
+
+test('the presenter view shows the notes, the next slide and the timer', async ({ page, outside }) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 1400, height: 800 })
+  // The first load compiles the client: about 1,700 modules on a cold dev server.
+  // A slide without click steps, so that "next" is the next slide.
+  const slide = deck.slides.find(s => s.noteClicks === 0 && s.no < deck.slides.length)!
+  await page.goto(`${url}/presenter/${slide.no}`, { timeout: 90_000 })
+  await expect(page.locator('.slidev-note').first()).toContainText(plainNote(slide.note).trim().split('\n')[0]!, { timeout: 60_000 })
+  await expect(page.locator('.grid-section.next')).toContainText(deck.slides[slide.no]!.title)
+  // The timer, and the slide position.
+  await expect(page.locator('.i-carbon\\:time, .i-carbon\\:timer').first()).toBeAttached()
+  // The timer waits for the presenter: "--:--" until started, then minutes and seconds.
+  const timer = page.locator('.font-mono.text-3xl').first()
+  await expect(timer).toHaveText(/-+\s*:\s*-+/)
+  await timer.hover()
+  await page.locator('.i-carbon\\:play').first().click()
+  await expect(timer).toHaveText(/\d+\s*:\s*\d{2}/)
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready
+    return [...document.fonts].filter(f => f.family.replace(/"/g, '') === 'Inter').map(f => `${f.weight} ${f.status}`)
+  })
+  expect(fonts.length).toBeGreaterThanOrEqual(3)
+  expect(fonts.every(f => f.endsWith('loaded'))).toBe(true)
+  expect(outside).toEqual([])
+})
+
+test('the audience view steps through a slide\'s clicks with the arrow key', async ({ page }) => {
+  const withClicks = deck.slides.find(s => s.noteClicks > 0)!
+  await page.goto(`${url}/${withClicks.no}`, { timeout: 90_000 })
+  await expect(page.locator(`[data-slidev-no="${withClicks.no}"] .slidev-layout`)).toBeVisible({ timeout: 60_000 })
+  await page.waitForTimeout(500)
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`/${withClicks.no}\\?clicks=1$`))
+})
