@@ -31,7 +31,7 @@ interface Sample {
 function makeReference(slides: number) {
   const dir = mkdtempSync(join(tmpdir(), 'deck-bench-reference-'))
   // Same config, styles and fonts as the deck: the difference measured is the content.
-  for (const entry of ['scripts', 'data', 'styles', 'public', 'vite.config.ts', 'package.json', 'tsconfig.json'])
+  for (const entry of ['scripts', 'data', 'components', 'styles', 'public', 'vite.config.ts', 'package.json', 'tsconfig.json'])
     cpSync(join(root, entry), join(dir, entry), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
   const headmatter = readFileSync(join(root, 'slides.md'), 'utf8').split(/^---$/m)[1]!.replace(/^src:.*$/m, '')
