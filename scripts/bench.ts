@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from './browser.ts'
 import { serveStatic } from './serve.ts'
+import { loadDeck } from './slides.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -38,11 +39,6 @@ function makeReference(slides: number) {
   const body = Array.from({ length: slides }, (_, i) => `# Plain slide ${i + 1}\n\nA paragraph of text.\n\n- one\n- two\n\n<!--\nNotes for slide ${i + 1}.\n-->\n`)
   writeFileSync(join(dir, 'slides.md'), `---${headmatter}---\n\n${body.join('\n---\n\n')}`)
   return dir
-}
-
-function countSlides() {
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['-e', `import('${join(root, 'scripts/slides.ts')}').then(m => m.loadDeck('${root}')).then(d => console.log(d.slides.length))`], { encoding: 'utf8' })
-  return Number(result.stdout.trim())
 }
 
 async function measure(dir: string): Promise<Sample> {
@@ -103,7 +99,7 @@ function median(xs: number[]) {
 const min = (xs: number[]) => Math.min(...xs)
 
 async function main() {
-  const slides = countSlides()
+  const slides = (await loadDeck(root)).slides.length
   const reference = makeReference(slides)
   const samples: Record<'deck' | 'reference', Sample[]> = { deck: [], reference: [] }
   try {

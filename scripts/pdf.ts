@@ -146,13 +146,7 @@ export function describeSlide(deck: DeckSummary, no: number) {
 async function withMetadata(bytes: Uint8Array, deck: DeckSummary, headings: string[]) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false })
   repairOutline(doc, headings)
-  doc.setTitle(deck.title, { showInWindowTitleBar: true })
-  doc.setAuthor(deck.author)
-  doc.setSubject(deck.info)
-  setKeywords(doc, deck.keywords)
-  doc.setCreator('Slidev print route, printed by Chromium')
-  doc.setProducer('pdf-lib')
-  doc.catalog.set(PDFName.of('Lang'), PDFString.of(deck.lang))
+  writeInfo(doc, deck, { title: deck.title, subject: deck.info, creator: 'Slidev print route, printed by Chromium' })
   return doc.save()
 }
 
@@ -203,19 +197,20 @@ async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array) 
   slides.forEach((slide, i) => {
     doc.getPage(i).drawPage(slide, { x: MARGIN, y: A4.height - MARGIN - SLIDE_BOX.height, width: SLIDE_BOX.width, height: SLIDE_BOX.height })
   })
-  doc.setTitle(`${deck.title} (handout)`, { showInWindowTitleBar: true })
-  doc.setAuthor(deck.author)
-  doc.setSubject(`Slides and speaker notes: ${deck.info}`)
-  setKeywords(doc, deck.keywords)
-  doc.setCreator('Chromium and pdf-lib')
-  doc.setProducer('pdf-lib')
-  doc.catalog.set(PDFName.of('Lang'), PDFString.of(deck.lang))
+  writeInfo(doc, deck, { title: `${deck.title} (handout)`, subject: `Slides and speaker notes: ${deck.info}`, creator: 'Chromium and pdf-lib' })
   return doc.save()
 }
 
-/** pdf-lib's setKeywords joins with spaces, which merges "AI partnerships" into the next keyword. */
-function setKeywords(doc: PDFDocument, keywords: string) {
-  doc.setKeywords([keywords.split(',').map(k => k.trim()).filter(Boolean).join(', ')])
+/** The document information and language of both PDFs, which Chromium does not write. */
+function writeInfo(doc: PDFDocument, deck: DeckSummary, info: { title: string, subject: string, creator: string }) {
+  doc.setTitle(info.title, { showInWindowTitleBar: true })
+  doc.setAuthor(deck.author)
+  doc.setSubject(info.subject)
+  // pdf-lib's setKeywords joins with spaces, which would merge "AI partnerships" into the next keyword.
+  doc.setKeywords([deck.keywords.split(',').map(k => k.trim()).filter(Boolean).join(', ')])
+  doc.setCreator(info.creator)
+  doc.setProducer('pdf-lib')
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(deck.lang))
 }
 
 const require = createRequire(import.meta.url)

@@ -1,6 +1,6 @@
 // Records what Chromium renders, for the layout estimators' unit tests: tests/fixtures/rendered.json.
 // Re-run after changing the typeface or the components' CSS: npm run build, then
-// npx tsx scripts/serve.ts dist --port 4399 & npx tsx scripts/record-text-metrics.ts
+// npx tsx scripts/record-text-metrics.ts (it serves dist/ itself).
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -8,6 +8,7 @@ import { chromium } from 'playwright-chromium'
 import { comparisonLayout, comparisonText, defaultCaption } from '../components/comparison-layout.ts'
 import { checkDeckData } from '../data/check.ts'
 import { findBrowser, launchOptions } from './browser.ts'
+import { serveStatic } from './serve.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const deck = checkDeckData(root)
@@ -25,10 +26,11 @@ const strings = [...new Set([
   text.listLabel,
   ...text.columns.flatMap(c => [c.name, c.summary, ...c.cells, ...c.list]),
 ])]
+const server = await serveStatic({ dir: resolve(root, 'dist') })
 const browser = await chromium.launch(launchOptions())
 const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
 await page.addInitScript('window.__name = (f) => f')
-await page.goto('http://127.0.0.1:4399/5?clicks=99')
+await page.goto(`${server.url}5?clicks=99`)
 await page.waitForTimeout(800)
 const widths = await page.evaluate(`(async (strings) => {
   await document.fonts.ready
@@ -50,10 +52,11 @@ function heights(n: number, sel: string) {
 })()`)
 }
 const timeline = await heights(5, 'ol.timeline')
-await page.goto('http://127.0.0.1:4399/9?clicks=99')
+await page.goto(`${server.url}9?clicks=99`)
 await page.waitForTimeout(800)
 const comparison = await heights(9, 'table.comparison')
 await browser.close()
+await server.close()
 const chromiumVersion = execFileSync(findBrowser().executablePath, ['--version']).toString().trim()
 const layout = comparisonLayout(text)
 writeFileSync(resolve(root, 'tests/fixtures/rendered.json'), `${JSON.stringify({
