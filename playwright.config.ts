@@ -1,6 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { launchOptions } from './scripts/browser.ts'
+import { launchOptions } from './tooling/browser.ts'
+import { readCanvas } from './tooling/deck-summary.ts'
 
 // One build and one export per run (tests/support/global-setup.ts), shared by the site and PDF
 // tests. The fault tests build copies of the project themselves, so they run afterwards, one at a
@@ -15,7 +16,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: 'list',
   expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01 }, toMatchSnapshot: { maxDiffPixelRatio: 0.01 } },
-  use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: { width: 980, height: 552 } },
+  use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: readCanvas() },
   projects: [
     { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts'] },
     { name: 'live', testMatch: ['live/**/*.spec.ts'], dependencies: ['site-and-pdf'] },

@@ -2,9 +2,9 @@ import type { ParseError } from 'jsonc-parser'
 import type { z } from 'zod'
 import type { Friction, Milestone, ScenarioComparison } from './schema.ts'
 import { parse as parseJsonc, printParseErrorCode } from 'jsonc-parser'
-import { COMPARISON_BOX, comparisonLayout, comparisonText, defaultCaption } from '../components/comparison-layout.ts'
-import { FRICTION_BOX, frictionLayout } from '../components/friction-layout.ts'
-import { TIMELINE_BOX, timelineLayout } from '../components/timeline-layout.ts'
+import { COMPARISON_BOX, comparisonLayout, comparisonText, defaultCaption } from '../layout/comparison.ts'
+import { FRICTION_BOX, frictionLayout } from '../layout/frictions.ts'
+import { TIMELINE_BOX, timelineLayout } from '../layout/timeline.ts'
 import { DimensionSchema, FrictionSchema, FrictionsSchema, MilestoneSchema, MilestonesSchema, ScenarioComparisonSchema, ScenarioSchema } from './schema.ts'
 
 /** Bad deck data: the message names the file, the place in it and what was expected. */

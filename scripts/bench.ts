@@ -2,6 +2,7 @@
 // (same Slidev, headmatter and config; a few text-only slides), and prints a table to paste into
 // the README. Numbers, not pass/fail: the targets are in the README.
 import type { Buffer } from 'node:buffer'
+import type { Canvas } from '../layout/geometry.ts'
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
@@ -9,9 +10,10 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
-import { scriptLaunchOptions } from './browser.ts'
-import { serveStatic } from './serve.ts'
-import { loadDeck } from './slides.ts'
+import { scriptLaunchOptions } from '../tooling/browser.ts'
+import { DECK_FILES } from '../tooling/deck-files.ts'
+import { loadDeck, readCanvas } from '../tooling/deck-summary.ts'
+import { serveStatic } from '../tooling/serve.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -28,11 +30,13 @@ interface Sample {
   pdfStepPerSlide: number
 }
 
-/** A copy of the project whose slides are replaced by plain text slides; headmatter, config and styles kept. */
+/**
+ * A copy of the deck (every file of DECK_FILES: setup, styles, global-top.vue, config, fonts)
+ * whose slides are replaced by plain text slides: the difference measured is the content.
+ */
 function makeReference(slides: number) {
   const dir = mkdtempSync(join(tmpdir(), 'deck-bench-reference-'))
-  // Same config, styles and fonts as the deck: the difference measured is the content.
-  for (const entry of ['scripts', 'data', 'components', 'styles', 'public', 'vite.config.ts', 'package.json', 'tsconfig.json'])
+  for (const entry of DECK_FILES.filter(entry => entry !== 'pages'))
     cpSync(join(root, entry), join(dir, entry), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
   const headmatter = readFileSync(join(root, 'slides.md'), 'utf8').split(/^---$/m)[1]!.replace(/^src:.*$/m, '')
@@ -53,15 +57,15 @@ async function measure(dir: string): Promise<Sample> {
   const doneS = Number(/\[\s*([\d.]+)s\] Done/.exec(result.stdout)?.[1])
   const pdf = readdirSync(exports).find(f => f.endsWith('.pdf') && !f.includes('handout'))!
   const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(exports, pdf)], { encoding: 'utf8' }).stdout)?.[1])
-  const slide1 = await loadSlide1(site)
+  const slide1 = await loadSlide1(site, readCanvas(dir))
   return { ...slide1, buildS, pdfS: doneS - buildS, pdfPerPage: statSync(join(exports, pdf)).size / pages, pdfStepPerSlide: (doneS - buildS) / pages }
 }
 
-async function loadSlide1(site: string) {
+async function loadSlide1(site: string, canvas: Canvas) {
   const server = await serveStatic({ dir: site, base: '/' })
   const browser = await chromium.launch(scriptLaunchOptions())
   try {
-    const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+    const page = await browser.newPage({ viewport: canvas })
     const bodies: Array<Promise<Buffer | undefined>> = []
     let requests = 0
     let outside = 0

@@ -17,9 +17,9 @@ import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { checkDeckData } from '../data/check.ts'
-import { findBrowser } from './browser.ts'
-import { printDeck } from './pdf.ts'
-import { loadDeck } from './slides.ts'
+import { findBrowser } from '../tooling/browser.ts'
+import { loadDeck } from '../tooling/deck-summary.ts'
+import { printDeck } from '../tooling/pdf/print.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const cleanups: Array<() => Promise<void> | void> = []

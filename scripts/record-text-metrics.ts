@@ -5,10 +5,10 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { comparisonLayout, comparisonText, defaultCaption } from '../components/comparison-layout.ts'
 import { checkDeckData } from '../data/check.ts'
-import { findBrowser, launchOptions } from './browser.ts'
-import { serveStatic } from './serve.ts'
+import { comparisonLayout, comparisonText, defaultCaption } from '../layout/comparison.ts'
+import { findBrowser, launchOptions } from '../tooling/browser.ts'
+import { serveStatic } from '../tooling/serve.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const deck = checkDeckData(root)

@@ -2,8 +2,8 @@
 // overflowing, the PDF keeps one page per slide, and nothing in a string is ever run.
 import type { Sandbox } from '../support/sandbox.ts'
 import { join } from 'node:path'
-import { serveStatic } from '../../scripts/serve.ts'
-import { loadDeck } from '../../scripts/slides.ts'
+import { loadDeck } from '../../tooling/deck-summary.ts'
+import { serveStatic } from '../../tooling/serve.ts'
 import { findOverflow } from '../support/overflow.ts'
 import { readPdf } from '../support/pdf.ts'
 import { makeSandbox, run } from '../support/sandbox.ts'

@@ -1,6 +1,6 @@
 // Once the deck has been shown (a run-through before the talk), it keeps working with the network
 // gone: every slide, diagrams included, even after a reload, from the service worker's cache.
-import { serveStatic } from '../../scripts/serve.ts'
+import { serveStatic } from '../../tooling/serve.ts'
 import { deck } from '../support/deck.ts'
 import { BASE, PUBLIC_SITE } from '../support/paths.ts'
 import { expect, openSlide, settle, test } from '../support/site.ts'

@@ -1,7 +1,7 @@
 // What the tests expect, built from the same sources the slides use: the deck's Markdown (through
 // Slidev's parser) and the validated data. Nothing here is copied from output.
 import { checkDeckData } from '../../data/check.ts'
-import { loadDeck } from '../../scripts/slides.ts'
+import { loadDeck } from '../../tooling/deck-summary.ts'
 import { ROOT } from './paths.ts'
 
 // eslint-disable-next-line antfu/no-top-level-await -- test modules load the deck once, before any test runs

@@ -7,10 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { test as base, expect } from '@playwright/test'
+import { DECK_FILES } from '../../tooling/deck-files.ts'
 import { ROOT } from './paths.ts'
-
-/** What a user edits and what the commands read; tests, outputs and node_modules stay out. */
-const CONTENT = ['slides.md', 'pages', 'data', 'components', 'setup', 'styles', 'public', 'scripts', 'vite.config.ts', 'package.json', 'tsconfig.json', 'global-top.vue', 'env.d.ts']
 
 export interface Sandbox {
   dir: string
@@ -22,7 +20,7 @@ export interface Sandbox {
 
 export function makeSandbox(): Sandbox {
   const dir = mkdtempSync(join(tmpdir(), 'deck-fault-'))
-  for (const entry of CONTENT)
+  for (const entry of DECK_FILES)
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
   const read = (file: string) => readFileSync(join(dir, file), 'utf8')

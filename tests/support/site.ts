@@ -1,9 +1,9 @@
 // Fixtures for tests against the built site: a static server per worker (the build itself runs
 // once, in global setup), and helpers to open a slide in a known, fully rendered state.
 import type { Page } from '@playwright/test'
-import type { HostKind, StaticServer } from '../../scripts/serve.ts'
+import type { HostKind, StaticServer } from '../../tooling/serve.ts'
 import { test as base, expect } from '@playwright/test'
-import { serveStatic } from '../../scripts/serve.ts'
+import { serveStatic } from '../../tooling/serve.ts'
 import { BASE, PRESENTER_SITE, PUBLIC_SITE } from './paths.ts'
 
 interface Servers {

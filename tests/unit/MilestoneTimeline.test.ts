@@ -3,8 +3,8 @@ import type { Milestone } from '../../data'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import MilestoneTimeline from '../../components/MilestoneTimeline.vue'
-import { timelineLayout } from '../../components/timeline-layout.ts'
 import { deck } from '../../data'
+import { timelineLayout } from '../../layout/timeline.ts'
 import { fixtures, HOSTILE } from '../fixtures/index.ts'
 
 /** Slidev's `v-click` does not exist outside Slidev: a stand-in that records where it is used. */

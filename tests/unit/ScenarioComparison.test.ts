@@ -2,9 +2,9 @@ import type { Directive } from 'vue'
 import type { ScenarioComparison as Comparison, Friction } from '../../data'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { comparisonLayout, comparisonText, defaultCaption } from '../../components/comparison-layout.ts'
 import ScenarioComparison from '../../components/ScenarioComparison.vue'
 import { deck } from '../../data'
+import { comparisonLayout, comparisonText, defaultCaption } from '../../layout/comparison.ts'
 import { fixtures, HOSTILE } from '../fixtures/index.ts'
 
 const COUNT_WORDS: Record<number, string> = { 2: 'Two', 3: 'Three', 4: 'Four', 5: 'Five' }

@@ -1,8 +1,8 @@
-import type { ComparisonText } from '../../components/comparison-layout.ts'
+import type { ComparisonText } from '../../layout/comparison.ts'
 import { describe, expect, it } from 'vitest'
-import { answeredTitles, COMPARISON_BOX, COMPARISON_GEOMETRY, COMPARISON_STEPS, comparisonLayout, comparisonText, defaultCaption, labelColumnWidths, LIST_LABEL, tableHeight } from '../../components/comparison-layout.ts'
-import { MIN_ZOOM, TEXT_REM } from '../../components/timeline-layout.ts'
 import { deck } from '../../data'
+import { answeredTitles, COMPARISON_BOX, COMPARISON_GEOMETRY, COMPARISON_STEPS, comparisonLayout, comparisonText, defaultCaption, labelColumnWidths, LIST_LABEL, tableHeight } from '../../layout/comparison.ts'
+import { MIN_ZOOM, TEXT_REM } from '../../layout/timeline.ts'
 import { fixtures, rendered } from '../fixtures/index.ts'
 
 const STEP_NAMES = COMPARISON_STEPS.map(s => s.name)

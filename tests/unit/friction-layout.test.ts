@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { FRICTION_BOX, frictionLayout } from '../../components/friction-layout.ts'
 import { deck } from '../../data/index.ts'
+import { FRICTION_BOX, frictionLayout } from '../../layout/frictions.ts'
 
 describe('frictionLayout', () => {
   it('fits the deck\'s friction points', () => {

@@ -1,9 +1,9 @@
-import type { TimelineEntry } from '../../components/timeline-layout.ts'
+import type { TimelineEntry } from '../../layout/timeline.ts'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { breaksWords, candidateGrids, estimateLines, MIN_ZOOM, STACK_MAX, stackHeight, TEXT_REM, textWidthEm, TIMELINE_BOX, TIMELINE_STEPS, timelineLayout, zoomToFit } from '../../components/timeline-layout.ts'
 import { deck } from '../../data'
+import { breaksWords, candidateGrids, estimateLines, MIN_ZOOM, STACK_MAX, stackHeight, TEXT_REM, textWidthEm, TIMELINE_BOX, TIMELINE_STEPS, timelineLayout, zoomToFit } from '../../layout/timeline.ts'
 import { fixtures, rendered } from '../fixtures/index.ts'
 
 const STEP_NAMES = TIMELINE_STEPS.map(s => s.name)

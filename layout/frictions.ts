@@ -1,7 +1,7 @@
 // Layout maths for FrictionPoints.vue: one column per friction point, at fixed sizes. The estimate
 // lets the data check refuse text that would run off the slide, before anything renders.
 import type { Friction } from '../data/schema.ts'
-import { estimateLines, ROOT_PX, TEXT_REM } from './timeline-layout.ts'
+import { estimateLines, ROOT_PX, TEXT_REM } from './timeline.ts'
 
 /** The space the component has under the slide's heading, in px (as for the other components). */
 export const FRICTION_BOX = { width: 860, height: 360 } as const

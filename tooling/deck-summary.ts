@@ -1,8 +1,12 @@
+import type { Canvas } from '../layout/geometry.ts'
+import { readFileSync } from 'node:fs'
 // The deck as Slidev's own parser reads it: titles, source files and notes per slide.
 // The PDF step names a failing slide with it, the handout prints its notes, tests build expectations from it.
 import { resolve } from 'node:path'
 import process from 'node:process'
+import { parseAspectRatio, parseSync } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
+import { canvasOf } from '../layout/geometry.ts'
 
 export interface SlideSummary {
   /** 1-based, as in the URL and the page number. */
@@ -28,6 +32,8 @@ export interface DeckSummary {
   keywords: string
   exportFilename: string
   lang: string
+  /** From the headmatter's canvasWidth and aspectRatio. */
+  canvas: Canvas
   slides: SlideSummary[]
 }
 
@@ -42,6 +48,7 @@ export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
     info: text(head.info).replace(/\s+/g, ' '),
     keywords: text(head.keywords),
     exportFilename: text(head.exportFilename) || 'slides',
+    canvas: canvasFrom(head, entry),
     lang: text((head.htmlAttrs as Record<string, unknown> | undefined)?.lang) || 'en',
     slides: data.slides.map((slide, i) => ({
       no: i + 1,
@@ -54,4 +61,24 @@ export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
       content: slide.source.content,
     })),
   }
+}
+
+/** The canvas of the deck in `root`, read from the headmatter of its slides.md without parsing every slide. */
+export function readCanvas(root = process.cwd()): Canvas {
+  const entry = resolve(root, 'slides.md')
+  return canvasFrom(parseSync(readFileSync(entry, 'utf8'), entry).slides[0]?.frontmatter ?? {}, entry)
+}
+
+function canvasFrom(head: Record<string, unknown>, file: string) {
+  const width = head.canvasWidth
+  if (typeof width !== 'number' || !(width > 0))
+    throw new Error(`${file}: headmatter: expected canvasWidth, a width in px such as 980, got ${JSON.stringify(width)}`)
+  let ratio: number
+  try {
+    ratio = parseAspectRatio(head.aspectRatio as string)
+  }
+  catch {
+    throw new Error(`${file}: headmatter: expected aspectRatio such as 16/9, got ${JSON.stringify(head.aspectRatio)}`)
+  }
+  return canvasOf(width, ratio)
 }

@@ -3,8 +3,8 @@
 // Heights are estimates (see timeline-layout.ts); nothing is clipped: a table that cannot fit
 // says so (`fits: false`) and is zoomed out to stay on the slide.
 import type { Friction, ScenarioComparison } from '../data/schema.ts'
-import type { Box, TextSize, Weight } from './timeline-layout.ts'
-import { breaksWords, estimateLines, ROOT_PX, TEXT_REM, textWidthEm, zoomToFit } from './timeline-layout.ts'
+import type { Box, TextSize, Weight } from './timeline.ts'
+import { breaksWords, estimateLines, ROOT_PX, TEXT_REM, textWidthEm, zoomToFit } from './timeline.ts'
 
 /**
  * The space the component has on a slide, measured in the built deck: under a one-line `#`

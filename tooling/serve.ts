@@ -1,0 +1,80 @@
+// A static file server that behaves like the hosts the deck is published on, under a sub-path.
+//   github:  a missing path gets 404.html with status 404 (GitHub Pages; Slidev ships 404.html)
+//   netlify: a missing path is rewritten by the rules in _redirects (Netlify; Slidev ships _redirects)
+// Used by the PDF step, the benchmark, the Playwright tests and `npm run preview` (scripts/serve.ts).
+import type { AddressInfo } from 'node:net'
+import { existsSync, readFileSync } from 'node:fs'
+import http from 'node:http'
+import { join, resolve } from 'node:path'
+import sirv from 'sirv'
+
+export type HostKind = 'github' | 'netlify'
+
+export interface ServeOptions {
+  dir: string
+  /** Sub-path the site is built for: starts and ends with "/". */
+  base?: string
+  host?: HostKind
+  port?: number
+}
+
+export interface StaticServer {
+  /** Root URL of the site, base included, e.g. http://127.0.0.1:4173/deck/ */
+  url: string
+  close: () => Promise<void>
+}
+
+interface Rewrite { from: RegExp, to: string, status: number }
+
+/** Netlify's `_redirects`: "from to status" per line; `*` in from matches anything. */
+export function parseRedirects(text: string): Rewrite[] {
+  return text.split('\n').map(line => line.trim()).filter(line => line && !line.startsWith('#')).map((line) => {
+    const [from = '', to = '', status = '301'] = line.split(/\s+/)
+    const pattern = from.split('*').map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')
+    return { from: new RegExp(`^${pattern}$`), to, status: Number(status) }
+  })
+}
+
+export function serveStatic({ dir, base = '/', host = 'github', port = 0 }: ServeOptions): Promise<StaticServer> {
+  const root = resolve(dir)
+  const assets = sirv(root, { dev: true, etag: true, extensions: ['html'] })
+  const redirectsFile = join(root, '_redirects')
+  const rewrites = host === 'netlify' && existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8')) : []
+
+  function sendFile(res: http.ServerResponse, file: string, status: number) {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(readFileSync(join(root, file)))
+  }
+
+  const server = http.createServer((req, res) => {
+    const { pathname, search } = new URL(req.url ?? '/', 'http://localhost')
+    if (!pathname.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`Not under ${base}`)
+      return
+    }
+    const original = pathname
+    req.url = `/${pathname.slice(base.length)}${search}`
+    assets(req, res, () => {
+      if (host === 'github') {
+        sendFile(res, '404.html', 404)
+        return
+      }
+      const rule = rewrites.find(r => r.from.test(original) && r.status === 200)
+      if (rule)
+        sendFile(res, rule.to.slice(base.length), 200)
+      else
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+    })
+  })
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address() as AddressInfo
+      resolvePromise({
+        url: `http://127.0.0.1:${actual}${base}`,
+        close: () => new Promise(done => server.close(() => done())),
+      })
+    })
+  })
+}
