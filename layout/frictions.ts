@@ -1,38 +1,37 @@
-// Layout maths for FrictionPoints.vue: one column per friction point, at fixed sizes. The estimate
-// lets the data check refuse text that would run off the slide, before anything renders.
+// Fit maths for FrictionPoints.vue: one column per friction point, at fixed sizes. Runs in Node at
+// build time; the data check refuses text that would run off the slide.
 import type { Friction } from '../data/schema.ts'
-import { estimateLines, ROOT_PX, TEXT_REM } from './timeline.ts'
+import type { Box } from './geometry.ts'
+import type { Measure } from './text.ts'
+import { FRICTIONS, px } from './geometry.ts'
+import { lineCount } from './text.ts'
 
-/** The space the component has under the slide's heading, in px (as for the other components). */
-export const FRICTION_BOX = { width: 860, height: 360 } as const
+export interface FrictionLayout {
+  /** Estimated height in px of the tallest column; at most the box height when `fits`. */
+  height: number
+  fits: boolean
+}
 
-/** Mirrors FrictionPoints.vue's CSS. */
-export const FRICTION_GEOMETRY = {
-  columnGap: 24,
-  /** Top rule and the padding under it. */
-  top: 3 + 12,
-  /** The number in front of each title, and the gap after it. */
-  number: 18 + 10,
-  /** Bullet indent of the specifics. */
-  indent: 20,
-  titleGap: 10,
-  claimGap: 12,
-  specificGap: 6.4,
-  lineHeight: { title: 1.25, text: 1.4 },
-} as const
+/** Width in px of one column when `count` points share the box. */
+export function frictionColumnWidth(count: number, box: Box) {
+  return (box.width - FRICTIONS.columnGap * (Math.max(1, count) - 1)) / Math.max(1, count)
+}
 
-export interface FrictionLayout { columnWidth: number, height: number, fits: boolean }
-
-export function frictionLayout(frictions: readonly Friction[], box = FRICTION_BOX): FrictionLayout {
-  const g = FRICTION_GEOMETRY
-  const columns = Math.max(1, frictions.length)
-  const columnWidth = (box.width - g.columnGap * (columns - 1)) / columns
-  const title = TEXT_REM.lg * ROOT_PX * g.lineHeight.title
-  const text = TEXT_REM.sm * ROOT_PX * g.lineHeight.text
-  const heights = frictions.map(f => g.top
-    + estimateLines(f.title, TEXT_REM.lg, columnWidth - g.number, 'bold') * title + g.titleGap
-    + estimateLines(f.claim, TEXT_REM.sm, columnWidth) * text + g.claimGap
-    + f.specifics.reduce((sum, s) => sum + estimateLines(s, TEXT_REM.sm, columnWidth - g.indent) * text + g.specificGap, 0))
+export function frictionLayout(frictions: readonly Friction[], box: Box, measure: Measure): FrictionLayout {
+  const g = FRICTIONS
+  const width = frictionColumnWidth(frictions.length, box)
+  const title = { size: px(g.title), weight: 600 } as const
+  const text = { size: px(g.text), weight: 400 } as const
+  const titleLine = px(g.title) * g.lineHeight.title
+  const textLine = px(g.text) * g.lineHeight.text
+  const heights = frictions.map((f, i) => {
+    // The number sits in front of the title, which wraps in the space left beside it.
+    const number = measure(String(i + 1), px(g.number), 700) + g.numberGap
+    return g.marginTop + g.rule + g.padTop
+      + lineCount(f.title, title, width - number, measure) * titleLine + g.titleGap
+      + lineCount(f.claim, text, width, measure) * textLine + g.claimGap
+      + f.specifics.reduce((sum, s) => sum + lineCount(s, text, width - g.indent, measure) * textLine + g.specificGap, 0)
+  })
   const height = Math.max(0, ...heights)
-  return { columnWidth, height, fits: height <= box.height }
+  return { height, fits: height <= box.height }
 }

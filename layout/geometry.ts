@@ -75,3 +75,89 @@ export function cssVariables(): Record<string, string> {
     '--deck-heading-gap': `${SLIDE.heading.gap}px`,
   }
 }
+
+/** MilestoneTimeline.vue, in px unless named otherwise. */
+export const TIMELINE = {
+  /** Up to this many entries stack top to bottom along a vertical line; more go in a grid of 2-3 rows. */
+  stackMax: 6,
+  /** Text size steps, largest first: the year and title use `title`, the detail uses `detail`. */
+  steps: [
+    { name: 'lg', title: 'lg', detail: 'base' },
+    { name: 'md', title: 'base', detail: 'sm' },
+    { name: 'sm', title: 'sm', detail: 'xs' },
+    { name: 'xs', title: 'xs', detail: 'xs' },
+  ],
+  lineHeight: { title: 1.2, detail: 1.35, gridYear: 1.25 },
+  /** Below the title. */
+  titleGap: 4,
+  /** The marker on the line: a dot, or a diamond for a strain entry. */
+  marker: 12,
+  /** Stack: from an entry's left edge to its year, room for the marker on the vertical line. */
+  rail: 28,
+  /** Stack: between the year column and the text column. */
+  columnGap: 20,
+  /** Stack: between entries. */
+  stackGap: 12,
+  /** Stack: between the year and the "Strain" badge under it. */
+  badgeGap: 4,
+  /** The "Strain" badge: its size, padding in em, border and line height. */
+  badge: { size: 'xs', padEm: 0.4, border: 1, lineHeight: 1.3 },
+  /** Grid: between rows. */
+  rowGap: 16,
+  /** Grid: below the year, which sits on the line. */
+  yearGap: 4,
+  /** Grid: space to the right of each entry's text, inside its column, so the line stays unbroken. */
+  gutter: 16,
+} as const satisfies {
+  steps: ReadonlyArray<{ name: string, title: TextSize, detail: TextSize }>
+  badge: { size: TextSize }
+} & Record<string, unknown>
+
+/** ScenarioComparison.vue, in px unless named otherwise. */
+export const COMPARISON = {
+  /**
+   * Text size steps, largest first: scenario names use `head`; the caption and the summaries
+   * under the names `summary`; row headers, cells and lists `body`, which shrinks last.
+   */
+  steps: [
+    { name: 'lg', head: 'lg', summary: 'sm', body: 'base' },
+    { name: 'md', head: 'base', summary: 'sm', body: 'sm' },
+    { name: 'sm', head: 'base', summary: 'xs', body: 'sm' },
+    { name: 'xs', head: 'sm', summary: 'xs', body: 'xs' },
+  ],
+  padX: 8,
+  padY: 5,
+  /** Bounds of the row-header column, as a share of the width. */
+  labelShare: { min: 0.14, max: 0.22 },
+  captionGap: 6,
+  nameGap: 4,
+  /** Under every row, and under the header row. */
+  rule: 1,
+  headRule: 2,
+  /** Between list items, and a list item's indent (room for its marker), in em of the body text. */
+  listGapEm: 0.2,
+  listIndentEm: 1.1,
+  lineHeight: { head: 1.2, body: 1.3 },
+} as const satisfies { steps: ReadonlyArray<{ name: string, head: TextSize, summary: TextSize, body: TextSize }> } & Record<string, unknown>
+
+/** FrictionPoints.vue, in px. */
+export const FRICTIONS = {
+  title: 'lg',
+  text: 'sm',
+  number: 'xl',
+  columnGap: 24,
+  marginTop: 8,
+  /** The rule above each point, and the padding under it. */
+  rule: 3,
+  padTop: 12,
+  /** Between the number and the title, and under the title. */
+  numberGap: 9.6,
+  titleGap: 9.6,
+  /** Under the claim and under each specific. */
+  claimGap: 12,
+  specificGap: 6.4,
+  /** The specifics' bullet indent. */
+  indent: 20,
+  lineHeight: { title: 1.25, text: 1.4 },
+} as const satisfies { title: TextSize, text: TextSize, number: TextSize } & Record<string, unknown>
+

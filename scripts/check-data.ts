@@ -1,10 +1,10 @@
 // `npm run check:data`: the data check that `dev`, `build` and `export` run first, on its own.
 import process from 'node:process'
-import { checkDeckData } from '../data/check.ts'
+import { loadDeckData } from '../tooling/deck-data.ts'
 
 try {
-  const data = checkDeckData(process.cwd())
-  console.log(`Data OK: ${data.milestones.length} milestones, ${data.frictions.length} friction points, ${data.scenarios.scenarios.length} scenarios across ${data.scenarios.dimensions.length} dimensions.`)
+  const { timeline, frictions, comparison } = loadDeckData(process.cwd())
+  console.log(`Data OK: ${timeline.milestones.length} milestones, ${frictions.frictions.length} friction points, ${comparison.text.columns.length} scenarios across ${comparison.text.rowLabels.length} dimensions; each fits its slide.`)
 }
 catch (error) {
   console.error((error as Error).message)

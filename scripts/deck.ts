@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { checkDeckData } from '../data/check.ts'
+import { loadDeckData } from '../tooling/deck-data.ts'
 import { findBrowser } from '../tooling/browser.ts'
 import { loadDeck } from '../tooling/deck-summary.ts'
 import { printDeck } from '../tooling/pdf/print.ts'
@@ -132,7 +132,7 @@ async function main() {
   const base = normaliseBase(values.base)
 
   // Cheap checks first, so a mistake costs a second, not a build.
-  checkDeckData(root)
+  loadDeckData(root)
   const deck = await loadDeck(root)
   if (command !== 'presenter')
     findBrowser()

@@ -2,5 +2,6 @@
 import '@fontsource/inter/latin-400.css'
 import '@fontsource/inter/latin-600.css'
 import '@fontsource/inter/latin-700.css'
+import 'virtual:deck-geometry.css'
 import './tokens.css'
 import './deck.css'

@@ -17,4 +17,5 @@ export const DECK_FILES = [
   'package.json',
   'tsconfig.json',
   'env.d.ts',
+  'virtual-modules.d.ts',
 ] as const

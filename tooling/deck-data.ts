@@ -1,0 +1,164 @@
+// The deck's data, read once, in Node: data/*.json parsed and validated against data/schema.ts,
+// cross-checked, and laid out for its slide with the deck's own font (layout/). A Vite plugin
+// serves the result to the slides as `virtual:deck-data`, plain data with its types: no
+// validator, parser or fit maths reaches the browser. `npm run check:data`, dev, build and export
+// all run `loadDeckData`.
+import type { Plugin } from 'vite'
+import type { Friction, Milestone } from '../data/schema.ts'
+import type { ComparisonLayout, ComparisonText } from '../layout/comparison.ts'
+import type { Box } from '../layout/geometry.ts'
+import type { Measure } from '../layout/text.ts'
+import type { TimelineLayout } from '../layout/timeline.ts'
+import type { JsonSource } from './data-errors.ts'
+import { readFileSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
+import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../data/schema.ts'
+import { comparisonLayout, comparisonText } from '../layout/comparison.ts'
+import { frictionLayout } from '../layout/frictions.ts'
+import { contentBox } from '../layout/geometry.ts'
+import { timelineLayout } from '../layout/timeline.ts'
+import { DataError, parseJson, parseWithSchema, place, problem } from './data-errors.ts'
+import { readCanvas } from './deck-summary.ts'
+import { measureInter } from './font-metrics.ts'
+
+/** The data files of the deck, relative to the project root, and what each must hold. */
+export const DATA_FILES = {
+  milestones: { file: 'data/milestones.json', schema: MilestonesSchema },
+  frictions: { file: 'data/frictions.json', schema: FrictionsSchema },
+  scenarios: { file: 'data/scenarios.json', schema: ScenarioComparisonSchema },
+} as const
+
+/** What the slides import from `virtual:deck-data`: each component's props, ready to bind. */
+export interface DeckDataModule {
+  timeline: { milestones: Milestone[], layout: TimelineLayout }
+  frictions: { frictions: Friction[] }
+  comparison: { text: ComparisonText, layout: ComparisonLayout }
+}
+
+export interface LayoutContext {
+  /** The content box of a slide (layout/geometry.ts contentBox of the deck's canvas). */
+  box: Box
+  measure: Measure
+}
+
+/** The deck in `root`: its canvas's content box, measured with the deck's own font. */
+export function layoutContext(root: string): LayoutContext {
+  return { box: contentBox(readCanvas(root)), measure: measureInter }
+}
+
+/**
+ * Parses, validates and lays out the data files whose text is in `texts`; throws a DataError
+ * naming the file, line and column of every problem.
+ */
+export function buildDeckData(texts: Record<keyof typeof DATA_FILES, string>, context: LayoutContext): DeckDataModule {
+  const sources = {
+    milestones: parseJson(DATA_FILES.milestones.file, texts.milestones),
+    frictions: parseJson(DATA_FILES.frictions.file, texts.frictions),
+    scenarios: parseJson(DATA_FILES.scenarios.file, texts.scenarios),
+  }
+  const milestones = parseWithSchema(DATA_FILES.milestones.schema, sources.milestones)
+  const frictions = parseWithSchema(DATA_FILES.frictions.schema, sources.frictions)
+  const scenarios = parseWithSchema(DATA_FILES.scenarios.schema, sources.scenarios)
+
+  const known = frictions.map(f => f.id)
+  const unknown = scenarios.scenarios.flatMap((scenario, i) => scenario.answers.flatMap((id, j) => known.includes(id)
+    ? []
+    : [problem(sources.scenarios, ['scenarios', i, 'answers', j], `expected a friction point id from ${DATA_FILES.frictions.file} (${known.map(k => `"${k}"`).join(', ')}), got "${id}"`)]))
+  if (unknown.length)
+    throw new DataError(unknown.join('\n'))
+
+  const { box, measure } = context
+  const timeline = timelineLayout(milestones, box, measure)
+  if (!timeline.fits)
+    throw tooMuch(sources.milestones, 'the timeline', timeline.height, box, 'shorten titles and details, or use fewer milestones')
+  const frictionFit = frictionLayout(frictions, box, measure)
+  if (!frictionFit.fits)
+    throw tooMuch(sources.frictions, 'the friction points', frictionFit.height, box, 'shorten claims and specifics, or use fewer points')
+  const text = comparisonText(scenarios, frictions)
+  const table = comparisonLayout(text, box, measure)
+  if (!table.fits)
+    throw tooMuch(sources.scenarios, 'the scenario comparison', table.height, box, 'shorten summaries and cells, or use fewer scenarios or dimensions')
+
+  return {
+    timeline: { milestones, layout: timeline },
+    frictions: { frictions },
+    comparison: { text, layout: table },
+  }
+}
+
+/** Valid data field by field can still be too much in total (twelve milestones of 300 characters). */
+function tooMuch(source: JsonSource, what: string, height: number, box: Box, advice: string) {
+  return new DataError(`${place(source, 0)}: (root): expected ${what} to fit its slide, but even at the smallest text size it needs about ${Math.round(height)} px of the ${box.height} px there: ${advice}`)
+}
+
+/** Reads and checks the data files of the deck in `root`. */
+export function loadDeckData(root: string, context = layoutContext(root)) {
+  const read = (file: string) => readFileSync(resolve(root, file), 'utf8')
+  return buildDeckData({
+    milestones: read(DATA_FILES.milestones.file),
+    frictions: read(DATA_FILES.frictions.file),
+    scenarios: read(DATA_FILES.scenarios.file),
+  }, context)
+}
+
+const ID = 'virtual:deck-data'
+const RESOLVED = `\0${ID}`
+
+/**
+ * Serves `virtual:deck-data`. Bad data stops `build` and the start of `dev` with the message;
+ * while `dev` runs, a saved mistake is printed in the terminal and shown in Vite's overlay at
+ * once (Vite's own watcher), and the fix clears it.
+ */
+export function deckData(root: string): Plugin {
+  const files = Object.values(DATA_FILES).map(({ file }) => resolve(root, file))
+  const load = () => loadDeckData(root)
+  return {
+    name: 'deck:data',
+    buildStart() {
+      for (const file of files)
+        this.addWatchFile(file)
+      try {
+        load()
+      }
+      catch (error) {
+        this.error((error as Error).message)
+      }
+    },
+    resolveId(id) {
+      return id === ID ? RESOLVED : undefined
+    },
+    load(id) {
+      if (id !== RESOLVED)
+        return
+      for (const file of files)
+        this.addWatchFile(file)
+      let data: DeckDataModule
+      try {
+        data = load()
+      }
+      catch (error) {
+        this.error((error as Error).message)
+      }
+      return Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)}`).join('\n')
+    },
+    handleHotUpdate({ file, server }) {
+      if (!files.includes(file))
+        return
+      const module = server.moduleGraph.getModuleById(RESOLVED)
+      try {
+        load()
+      }
+      catch (error) {
+        const message = (error as Error).message
+        server.config.logger.error(`\n✖ ${message}\n`, { timestamp: true })
+        server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'deck:data', id: relative(root, file) } })
+        return []
+      }
+      if (module)
+        server.moduleGraph.invalidateModule(module)
+      // A full reload also clears the error overlay that a previous mistake left.
+      server.ws.send({ type: 'full-reload' })
+      return []
+    },
+  }
+}
