@@ -27,7 +27,7 @@ export function frictionLayout(frictions: readonly Friction[], box: Box, measure
   const heights = frictions.map((f, i) => {
     // The number sits in front of the title, which wraps in the space left beside it.
     const number = measure(String(i + 1), px(g.number), 700) + g.numberGap
-    return g.marginTop + g.rule + g.padTop
+    return g.rule + g.padTop
       + lineCount(f.title, title, width - number, measure) * titleLine + g.titleGap
       + lineCount(f.claim, text, width, measure) * textLine + g.claimGap
       + f.specifics.reduce((sum, s) => sum + lineCount(s, text, width - g.indent, measure) * textLine + g.specificGap, 0)

@@ -110,7 +110,7 @@ export const TIMELINE = {
   gutter: 16,
 } as const satisfies {
   steps: ReadonlyArray<{ name: string, title: TextSize, detail: TextSize }>
-  badge: { size: TextSize }
+  badge: { size: TextSize, padEm: number, border: number, lineHeight: number }
 } & Record<string, unknown>
 
 /** ScenarioComparison.vue, in px unless named otherwise. */
@@ -146,7 +146,6 @@ export const FRICTIONS = {
   text: 'sm',
   number: 'xl',
   columnGap: 24,
-  marginTop: 8,
   /** The rule above each point, and the padding under it. */
   rule: 3,
   padTop: 12,
@@ -160,4 +159,3 @@ export const FRICTIONS = {
   indent: 20,
   lineHeight: { title: 1.25, text: 1.4 },
 } as const satisfies { title: TextSize, text: TextSize, number: TextSize } & Record<string, unknown>
-

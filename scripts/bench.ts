@@ -4,14 +4,14 @@
 import type { Buffer } from 'node:buffer'
 import type { Canvas } from '../layout/geometry.ts'
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../tooling/browser.ts'
-import { DECK_FILES } from '../tooling/deck-files.ts'
+import { copyDeck, slidesWith } from '../tooling/deck-files.ts'
 import { loadDeck, readCanvas } from '../tooling/deck-summary.ts'
 import { serveStatic } from '../tooling/serve.ts'
 
@@ -36,12 +36,9 @@ interface Sample {
  */
 function makeReference(slides: number) {
   const dir = mkdtempSync(join(tmpdir(), 'deck-bench-reference-'))
-  for (const entry of DECK_FILES.filter(entry => entry !== 'pages'))
-    cpSync(join(root, entry), join(dir, entry), { recursive: true })
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
-  const headmatter = readFileSync(join(root, 'slides.md'), 'utf8').split(/^---$/m)[1]!.replace(/^src:.*$/m, '')
+  copyDeck(root, dir, ['pages'])
   const body = Array.from({ length: slides }, (_, i) => `# Plain slide ${i + 1}\n\nA paragraph of text.\n\n- one\n- two\n\n<!--\nNotes for slide ${i + 1}.\n-->\n`)
-  writeFileSync(join(dir, 'slides.md'), `---${headmatter}---\n\n${body.join('\n---\n\n')}`)
+  writeFileSync(join(dir, 'slides.md'), slidesWith(root, body))
   return dir
 }
 

@@ -22,7 +22,7 @@ test('one 16:9 page per slide, none blank, each with its slide title', () => {
 
 test('the timeline page holds every milestone year and title', () => {
   const text = squash(pageOf('pages/04-milestones.md').text)
-  for (const milestone of data.milestones) {
+  for (const milestone of data.timeline.milestones) {
     expect.soft(text).toContain(String(milestone.year))
     expect.soft(text).toContain(squash(milestone.title))
   }
@@ -30,11 +30,11 @@ test('the timeline page holds every milestone year and title', () => {
 
 test('the scenario page holds every scenario, dimension and cell', () => {
   const text = squash(pageOf('pages/07-road-ahead.md').text)
-  for (const dimension of data.scenarios.dimensions)
-    expect.soft(text).toContain(squash(dimension.label))
-  for (const scenario of data.scenarios.scenarios) {
+  for (const label of data.comparison.text.rowLabels)
+    expect.soft(text).toContain(squash(label))
+  for (const scenario of data.comparison.text.columns) {
     expect.soft(text).toContain(squash(scenario.name))
-    for (const cell of Object.values(scenario.cells))
+    for (const cell of scenario.cells)
       expect.soft(text).toContain(squash(cell))
   }
 })

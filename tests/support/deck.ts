@@ -1,13 +1,13 @@
 // What the tests expect, built from the same sources the slides use: the deck's Markdown (through
 // Slidev's parser) and the validated data. Nothing here is copied from output.
-import { checkDeckData } from '../../data/check.ts'
+import { loadDeckData } from '../../tooling/deck-data.ts'
 import { loadDeck } from '../../tooling/deck-summary.ts'
 import { ROOT } from './paths.ts'
 
 // eslint-disable-next-line antfu/no-top-level-await -- test modules load the deck once, before any test runs
 export const deck = await loadDeck(ROOT)
-/** The validated data, read from disk as the build reads it (data/index.ts needs Vite's ?raw imports). */
-export const data = checkDeckData(ROOT)
+/** The validated data, as the build hands it to the slides. */
+export const data = loadDeckData(ROOT)
 
 /** Compare text ignoring whitespace: PDF text extraction splits lines and words its own way. */
 export const squash = (text: string) => text.replace(/\s+/g, '')

@@ -2,12 +2,12 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { test as base, expect } from '@playwright/test'
-import { DECK_FILES } from '../../tooling/deck-files.ts'
+import { copyDeck } from '../../tooling/deck-files.ts'
 import { ROOT } from './paths.ts'
 
 export interface Sandbox {
@@ -20,9 +20,7 @@ export interface Sandbox {
 
 export function makeSandbox(): Sandbox {
   const dir = mkdtempSync(join(tmpdir(), 'deck-fault-'))
-  for (const entry of DECK_FILES)
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true })
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
+  copyDeck(ROOT, dir)
   const read = (file: string) => readFileSync(join(dir, file), 'utf8')
   const write = (file: string, text: string) => writeFileSync(join(dir, file), text)
   return {

@@ -1,7 +1,10 @@
-// The types the components and tests see are derived from the schemas, not written by hand.
+// The types the components and tests see are derived from the schemas, not written by hand, and
+// the virtual module the slides import carries them.
 import type { Dimension, Friction, Milestone, Scenario, ScenarioComparison } from '../../data/schema.ts'
+import type { ComparisonText } from '../../layout/comparison.ts'
+import type { TimelineLayout } from '../../layout/timeline.ts'
+import { comparison, frictions, timeline } from 'virtual:deck-data'
 import { describe, expectTypeOf, it } from 'vitest'
-import { deck } from '../../data/index.ts'
 
 describe('schema types', () => {
   it('derives the data types from the schemas', () => {
@@ -12,9 +15,10 @@ describe('schema types', () => {
     expectTypeOf<ScenarioComparison>().toEqualTypeOf<{ dimensions: Dimension[], scenarios: Scenario[] }>()
   })
 
-  it('exports the parsed data with those types', () => {
-    expectTypeOf(deck.milestones).toEqualTypeOf<Milestone[]>()
-    expectTypeOf(deck.frictions).toEqualTypeOf<Friction[]>()
-    expectTypeOf(deck.scenarios).toEqualTypeOf<ScenarioComparison>()
+  it('types virtual:deck-data with the schemas\' and the layouts\' types', () => {
+    expectTypeOf(timeline.milestones).toEqualTypeOf<Milestone[]>()
+    expectTypeOf(timeline.layout).toEqualTypeOf<TimelineLayout>()
+    expectTypeOf(frictions.frictions).toEqualTypeOf<Friction[]>()
+    expectTypeOf(comparison.text).toEqualTypeOf<ComparisonText>()
   })
 })

@@ -1,0 +1,128 @@
+// The components as presentational pieces: given data and a layout decision (written out here, as
+// the build would hand them over), they render semantic HTML, reveal by click, and show every
+// string as text.
+import type { Directive } from 'vue'
+import type { ComparisonLayout } from '../../layout/comparison.ts'
+import type { TimelineLayout } from '../../layout/timeline.ts'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import FrictionPoints from '../../components/FrictionPoints.vue'
+import MilestoneTimeline from '../../components/MilestoneTimeline.vue'
+import ScenarioComparison from '../../components/ScenarioComparison.vue'
+import { comparisonText } from '../../layout/comparison.ts'
+import { deckData, fixtures, HOSTILE } from '../fixtures/index.ts'
+
+/** Slidev's `v-click` does not exist outside Slidev: a stand-in that records where it is used. */
+function clicks() {
+  const uses: Array<{ el: HTMLElement, value: unknown }> = []
+  const click: Directive<HTMLElement, unknown> = { mounted: (el, binding) => void uses.push({ el, value: binding.value }) }
+  return { uses, global: { directives: { click } } }
+}
+
+const stack: TimelineLayout = { kind: 'stack', rows: 5, columns: 1, step: 'lg', height: 300, fits: true, breaksWords: false }
+const grid: TimelineLayout = { kind: 'grid', rows: 3, columns: 4, step: 'xs', height: 300, fits: true, breaksWords: false }
+const table: ComparisonLayout = { step: 'md', labelWidth: 120, height: 300, fits: true, breaksWords: false }
+
+function expectHostileAsText(root: Element) {
+  const text = root.textContent ?? ''
+  for (const hostile of HOSTILE)
+    expect(text).toContain(hostile)
+  expect(text).not.toContain('49')
+  expect(root.querySelector('script, img, b')).toBeNull()
+}
+
+describe('<MilestoneTimeline>', () => {
+  const { milestones } = deckData.timeline
+
+  it('renders an ordered list, one item per milestone in data order, each year as <time datetime>', () => {
+    const wrapper = mount(MilestoneTimeline, { props: { milestones, layout: stack }, ...clicks() })
+    expect(wrapper.element.tagName).toBe('OL')
+    const items = wrapper.findAll('ol > li')
+    expect(items.map(li => li.get('time').attributes('datetime'))).toEqual(['2019', '2020', '2021', '2022', '2023'])
+    expect(items.map(li => li.get('.title').text())).toEqual(milestones.map(m => m.title))
+    expect(wrapper.attributes('aria-label')).toBe('Key milestones, 2019 to 2023')
+    expect(wrapper.findAll('h1, h2, h3, h4, h5, h6')).toHaveLength(0)
+  })
+
+  it('marks strain milestones with the visible word "Strain", and only those', () => {
+    const wrapper = mount(MilestoneTimeline, { props: { milestones, layout: stack }, ...clicks() })
+    // The article's 2023 entry, "reports emerge about negotiation challenges", is the one strain.
+    expect(wrapper.findAll('.badge').map(b => b.text())).toEqual(['Strain'])
+    expect(wrapper.find('.strain time').text()).toBe('2023')
+  })
+
+  it('lays out the grid it is given, and names a single milestone in the singular', () => {
+    const wrapper = mount(MilestoneTimeline, { props: { milestones: fixtures.milestones12, layout: grid }, ...clicks() })
+    expect(wrapper.classes()).toContain('layout-grid')
+    expect(wrapper.element.style.getPropertyValue('--columns')).toBe('4')
+    const one = mount(MilestoneTimeline, { props: { milestones: fixtures.milestones1, layout: stack }, ...clicks() })
+    expect(one.attributes('aria-label')).toBe('Key milestone, 2024')
+  })
+
+  it('reveals one entry per click, or none without reveal, and shows hostile strings as text', () => {
+    const revealing = clicks()
+    const wrapper = mount(MilestoneTimeline, { props: { milestones: fixtures.milestones12, layout: grid }, global: revealing.global })
+    expect(revealing.uses.map(u => u.el)).toEqual(wrapper.findAll('ol > li').map(li => li.element))
+    expect(revealing.uses.every(u => u.value === true)).toBe(true)
+    const still = clicks()
+    mount(MilestoneTimeline, { props: { milestones, layout: stack, reveal: false }, global: still.global })
+    expect(still.uses.every(u => u.value === false)).toBe(true)
+    expectHostileAsText(wrapper.element)
+  })
+})
+
+describe('<ScenarioComparison>', () => {
+  it('renders a captioned table: a header row of scenarios, one row per dimension, then the friction row', () => {
+    const { text } = deckData.comparison
+    const wrapper = mount(ScenarioComparison, { props: { text, layout: table }, ...clicks() })
+    const el = wrapper.element as HTMLTableElement
+    expect(el.tagName).toBe('TABLE')
+    expect(el.querySelector('caption')?.textContent?.trim()).toBe('Three scenarios for the road ahead')
+    expect([...el.querySelectorAll('thead th')].map(th => [th.tagName, th.getAttribute('scope')])).toEqual(Array.from({ length: 4 }, () => ['TH', 'col']))
+    // The article's three scenarios, in its order.
+    expect([...el.querySelectorAll('thead .name')].map(n => n.textContent)).toEqual(['Renegotiated partnership', 'Controlled competition', 'Decoupling'])
+    const rows = [...el.querySelectorAll('tbody > tr')].map(r => [...r.querySelectorAll(':scope > th, :scope > td')])
+    expect(rows.map(r => r[0]!.getAttribute('scope'))).toEqual(rows.map(() => 'row'))
+    expect(rows.map(r => r[0]!.textContent?.trim())).toEqual([...text.rowLabels, 'Answers friction over'])
+    expect(rows.at(-1)!.slice(1).map(td => [...td.querySelectorAll('li')].map(li => li.textContent?.trim()))).toEqual(text.columns.map(c => c.list))
+  })
+
+  it('sets the row-header column to the width it is given', () => {
+    const wrapper = mount(ScenarioComparison, { props: { text: deckData.comparison.text, layout: table }, ...clicks() })
+    expect(wrapper.find('col.label-column').exists()).toBe(true)
+    expect(wrapper.findAll('col')).toHaveLength(4)
+  })
+
+  it('reveals scenario column n at click n, row headers always, and shows hostile strings as text', () => {
+    const revealing = clicks()
+    const wrapper = mount(ScenarioComparison, { props: { text: comparisonText(fixtures.scenarios2, fixtures.frictions5), layout: table }, global: revealing.global })
+    const el = wrapper.element as HTMLTableElement
+    for (const row of el.querySelectorAll('tr')) {
+      const cells = [...row.querySelectorAll(':scope > th, :scope > td')]
+      expect(revealing.uses.some(u => u.el === cells[0])).toBe(false)
+      expect(cells.slice(1).map(cell => revealing.uses.find(u => u.el === cell)?.value)).toEqual([1, 2])
+    }
+    expectHostileAsText(el)
+  })
+})
+
+describe('<FrictionPoints>', () => {
+  it('renders one numbered item per point, in data order, with its specifics, one per click', () => {
+    const { frictions } = deckData.frictions
+    const revealing = clicks()
+    const wrapper = mount(FrictionPoints, { props: { frictions }, global: revealing.global })
+    const items = wrapper.findAll('ol > li')
+    // The article's three friction points, numbered as it numbers them.
+    expect(items.map(li => li.get('.title').text())).toEqual(['1 Revenue sharing and commercialization', '2 Competing AI initiatives', '3 Governance and control'])
+    expect(items.map(li => li.findAll('ul > li').map(s => s.text()))).toEqual(frictions.map(f => f.specifics))
+    expect(revealing.uses.map(u => u.value)).toEqual([1, 2, 3])
+  })
+
+  it('shows hostile strings as text', () => {
+    const wrapper = mount(FrictionPoints, { props: { frictions: fixtures.frictions5 }, ...clicks() })
+    const text = wrapper.text()
+    expect(text).toContain(HOSTILE[0])
+    expect(text).not.toContain('49')
+    expect(wrapper.find('script').exists()).toBe(false)
+  })
+})

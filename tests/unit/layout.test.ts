@@ -1,0 +1,129 @@
+// The fit maths' decisions, with expectations reasoned from the geometry and the article's data,
+// not computed by the functions under test. How close their heights come to Chromium's is
+// fit-accuracy.test.ts's job.
+import { describe, expect, it } from 'vitest'
+import { comparisonLayout, comparisonText, defaultCaption, labelColumnWidths, LIST_LABEL } from '../../layout/comparison.ts'
+import { frictionColumnWidth, frictionLayout } from '../../layout/frictions.ts'
+import { canvasOf, COMPARISON, contentBox, px, TIMELINE, TYPE_SCALE } from '../../layout/geometry.ts'
+import { breaksWords, segments, wrap } from '../../layout/text.ts'
+import { candidateGrids, timelineLayout } from '../../layout/timeline.ts'
+import { measureInter } from '../../tooling/font-metrics.ts'
+import { deckData, fixtures } from '../fixtures/index.ts'
+
+const measure = measureInter
+const box = contentBox(canvasOf(980, 16 / 9))
+const stepIndex = (steps: ReadonlyArray<{ name: string }>, name: string) => steps.findIndex(s => s.name === name)
+
+describe('geometry', () => {
+  it('derives the canvas height as Slidev does, rounding up', () => {
+    // 980 / (16 / 9) = 551.25
+    expect(canvasOf(980, 16 / 9)).toEqual({ width: 980, height: 552 })
+    expect(canvasOf(1280, 16 / 10)).toEqual({ width: 1280, height: 800 })
+  })
+
+  it('leaves 860 x 359 px for a component on the 980 x 552 canvas', () => {
+    // 980 - 2 x 60 px side padding; 552 - 44 top - 2.3rem x 16 x 1.15 heading (42.32) - 24 gap - 52 bottom - 30 air = 359.68
+    expect(box).toEqual({ width: 860, height: 359 })
+  })
+
+  it('never sets a type step below 0.75rem, and grows at every step', () => {
+    const sizes = Object.values(TYPE_SCALE)
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(0.75)
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b))
+  })
+})
+
+describe('line breaking', () => {
+  it('breaks at spaces and after a hyphen between letters, never inside "GPT-3"', () => {
+    expect(segments('Revenue-sharing and GPT-3 models')).toEqual(['Revenue-', 'sharing ', 'and ', 'GPT-3 ', 'models'])
+  })
+
+  it('keeps short text on one line and wraps long text into lines that each fit', () => {
+    const style = { size: px('base'), weight: 400 } as const
+    expect(wrap('GPT-3 launch', style, 400, measure)).toEqual(['GPT-3 launch'])
+    const lines = wrap(deckData.timeline.milestones[0]!.detail, style, 200, measure)
+    expect(lines.length).toBeGreaterThan(2)
+    for (const line of lines)
+      expect(measure(line, style.size, 400)).toBeLessThanOrEqual(200)
+    expect(lines.join(' ')).toBe(deckData.timeline.milestones[0]!.detail)
+  })
+
+  it('breaks a word wider than the line between characters', () => {
+    const style = { size: px('xs'), weight: 400 } as const
+    // 100 "x" at 12.8 px are about 700 px wide: at least 7 lines of 100 px.
+    expect(wrap('x'.repeat(100), style, 100, measure).length).toBeGreaterThanOrEqual(7)
+    expect(breaksWords('x'.repeat(100), style, 100, measure)).toBe(true)
+    expect(breaksWords('short words only', style, 100, measure)).toBe(false)
+  })
+})
+
+describe('timelineLayout', () => {
+  it('stacks the deck\'s five milestones at the largest step', () => {
+    expect(timelineLayout(deckData.timeline.milestones, box, measure)).toMatchObject({ kind: 'stack', rows: 5, columns: 1, step: 'lg', fits: true })
+  })
+
+  it('offers more than six entries two or three rows, never an empty row', () => {
+    expect(candidateGrids(6)).toEqual([])
+    expect(candidateGrids(7)).toEqual([{ rows: 2, columns: 4 }, { rows: 3, columns: 3 }])
+    expect(candidateGrids(12)).toEqual([{ rows: 2, columns: 6 }, { rows: 3, columns: 4 }])
+  })
+
+  it('stacks up to six entries, and lays out seven or more in a grid', () => {
+    const entry = (i: number) => ({ title: `Step ${i}`, detail: 'One short line.' })
+    expect(timelineLayout(Array.from({ length: TIMELINE.stackMax }, (_, i) => entry(i)), box, measure).kind).toBe('stack')
+    expect(timelineLayout(Array.from({ length: TIMELINE.stackMax + 1 }, (_, i) => entry(i)), box, measure).kind).toBe('grid')
+  })
+
+  it('steps the text down, never up, as the details grow, and refuses what no step fits', () => {
+    const steps: number[] = []
+    for (const length of [20, 80, 140, 200, 260]) {
+      const detail = 'The two sides shift the terms as each builds its own tools. '.repeat(6).slice(0, length).trim()
+      steps.push(stepIndex(TIMELINE.steps, timelineLayout(Array.from({ length: 6 }, () => ({ title: 'A title', detail })), box, measure).step))
+    }
+    expect(steps).toEqual([...steps].sort((a, b) => a - b))
+    expect(steps.at(-1)).toBeGreaterThan(steps[0]!)
+    expect(timelineLayout(fixtures.milestones12max, box, measure).fits).toBe(false)
+  })
+})
+
+describe('comparisonLayout', () => {
+  it('fits the deck\'s three scenarios with cells at --deck-text-sm or larger, no word broken', () => {
+    const layout = comparisonLayout(deckData.comparison.text, box, measure)
+    expect(layout).toMatchObject({ fits: true, breaksWords: false })
+    const step = COMPARISON.steps.find(s => s.name === layout.step)!
+    expect(TYPE_SCALE[step.body]).toBeGreaterThanOrEqual(TYPE_SCALE.sm)
+  })
+
+  it('keeps the row headers between 14% and 22% of the width', () => {
+    for (const step of COMPARISON.steps) {
+      const widths = labelColumnWidths(['Infrastructure', LIST_LABEL, 'x'.repeat(60)], step, 860, measure)
+      expect(widths[0]).toBeCloseTo(0.14 * 860)
+      expect(widths.at(-1)).toBeCloseTo(0.22 * 860)
+    }
+  })
+
+  it('captions the count in words', () => {
+    expect([2, 3, 5].map(defaultCaption)).toEqual(['Two scenarios for the road ahead', 'Three scenarios for the road ahead', 'Five scenarios for the road ahead'])
+  })
+
+  it('lists the titles of the friction points each scenario answers, and refuses five scenarios of 300-character cells', () => {
+    const text = comparisonText(fixtures.scenarios5max, fixtures.frictions5)
+    expect(text.columns[0]!.list).toEqual(fixtures.scenarios5max.scenarios[0]!.answers.map(id => fixtures.frictions5.find(f => f.id === id)!.title))
+    expect(comparisonLayout(text, box, measure).fits).toBe(false)
+  })
+})
+
+describe('frictionLayout', () => {
+  it('shares the width between the columns, less the gaps', () => {
+    // Three columns and two 24 px gaps in 860 px: (860 - 48) / 3
+    expect(frictionColumnWidth(3, box)).toBeCloseTo(812 / 3)
+  })
+
+  it('fits the deck\'s three points, grows with the text and refuses what cannot fit', () => {
+    const { frictions } = deckData.frictions
+    const base = frictionLayout(frictions, box, measure)
+    expect(base.fits).toBe(true)
+    expect(frictionLayout(frictions.map(f => ({ ...f, specifics: [f.specifics[0]!] })), box, measure).height).toBeLessThan(base.height)
+    expect(frictionLayout(frictions.map(f => ({ ...f, specifics: [...f.specifics, 'word '.repeat(28).trim()] })), box, measure).fits).toBe(false)
+  })
+})
