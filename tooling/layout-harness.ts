@@ -72,16 +72,23 @@ export async function renderInHarness(page: Page, harness: Harness, kind: Harnes
   if (!page.url().endsWith(`/${no}`)) {
     await page.goto(`${harness.server.url}${no}`)
     await page.waitForFunction(k => !!(window as unknown as { __deckHarness?: Record<string, unknown> }).__deckHarness?.[k], kind)
+    // Every weight the components use, loaded before the first measurement: `document.fonts.ready`
+    // alone resolves at once when the new text has not yet asked for its face.
+    await page.evaluate(() => Promise.all(['400', '600', '700'].map(weight => document.fonts.load(`${weight} 16px Inter`))))
   }
   await page.evaluate(async ([k, p]) => {
     await (window as unknown as { __deckHarness: Record<string, (p: unknown) => Promise<void>> }).__deckHarness[k as string]!(p)
+    // Two frames: the new content is styled and laid out before it is measured.
+    for (let i = 0; i < 2; i++)
+      await new Promise(resolve => requestAnimationFrame(resolve))
     await document.fonts.ready
   }, [kind, props] as const)
-  const root = page.locator(`[data-slidev-no="${no}"] ${HARNESS_KINDS[kind].selector}`)
-  const box = await root.boundingBox()
-  if (!box)
-    throw new Error(`The harness rendered no ${HARNESS_KINDS[kind].selector} for ${kind}`)
-  // The slide is scaled to the window: heights are reported in canvas px.
-  const scale = await page.locator(`[data-slidev-no="${no}"]`).evaluate(el => el.getBoundingClientRect().width / (el as HTMLElement).offsetWidth)
-  return { no, height: box.height / scale }
+  // The slide is scaled to the window: sizes are reported in canvas px, from the slide's top.
+  const { height, bottom } = await page.locator(`[data-slidev-no="${no}"] ${HARNESS_KINDS[kind].selector}`).evaluate((el) => {
+    const slide = el.closest<HTMLElement>('[data-slidev-no]')!
+    const scale = slide.getBoundingClientRect().width / slide.offsetWidth
+    const box = el.getBoundingClientRect()
+    return { height: box.height / scale, bottom: (box.bottom - slide.getBoundingClientRect().top) / scale }
+  })
+  return { no, height, bottom }
 }

@@ -28,6 +28,14 @@ function lineAndColumn(text: string, offset: number) {
   return `${before.length}:${before.at(-1)!.length + 1}`
 }
 
+/** Line and column of the `n`th (1-based) occurrence of `needle`, or of its last with n = -1. */
+function at(text: string, needle: string, n = 1) {
+  let offset = n === -1 ? text.lastIndexOf(needle) : -1
+  for (let i = 0; n !== -1 && i < n; i++)
+    offset = text.indexOf(needle, offset + 1)
+  return lineAndColumn(text, offset)
+}
+
 const FAULTS: Fault[] = [
   {
     name: 'invalid JSON (a missing comma)',
@@ -40,7 +48,8 @@ const FAULTS: Fault[] = [
     name: 'a missing required field',
     file: 'data/milestones.json',
     change: json(v => delete v[1].title),
-    message: () => 'data/milestones.json: [1].title: missing required field "title"',
+    // At the entry that lacks it: the second object of the list.
+    message: broken => `data/milestones.json:${at(broken, '{', 2)}: [1].title: missing required field "title"`,
   },
   {
     name: 'a wrong type',
@@ -48,7 +57,7 @@ const FAULTS: Fault[] = [
     change: json((v) => {
       v[2].year = '2021'
     }),
-    message: () => 'data/milestones.json: [2].year: expected a whole year such as 2019, got "2021"',
+    message: broken => `data/milestones.json:${at(broken, '"2021"')}: [2].year: expected a whole year such as 2019, got "2021"`,
   },
   {
     name: 'a misspelt key',
@@ -57,13 +66,13 @@ const FAULTS: Fault[] = [
       v[0].claims = v[0].claim
       delete v[0].claim
     }),
-    message: () => /data\/frictions\.json: \[0\]: unknown key "claims" \(did you mean "claim"\?\)/,
+    message: broken => `data/frictions.json:${at(broken, '"claims"')}: [0]: unknown key "claims" (did you mean "claim"?)`,
   },
   {
     name: 'an empty list',
     file: 'data/milestones.json',
     change: () => '[]\n',
-    message: () => 'data/milestones.json: (root): expected at least 1 milestone, got a list of 0',
+    message: () => 'data/milestones.json:1:1: (root): expected at least 1 milestone, got a list of 0',
   },
   {
     name: 'a duplicate entry',
@@ -71,7 +80,8 @@ const FAULTS: Fault[] = [
     change: json((v) => {
       v.scenarios[2].id = v.scenarios[0].id
     }),
-    message: () => /data\/scenarios\.json: scenarios\[2\]\.id: expected a unique id, but "[\w-]+" appears twice/,
+    // At the third scenario's id, the later of the two.
+    message: broken => `data/scenarios.json:${at(broken, '"renegotiated"', -1)}: scenarios[2].id: expected a unique id, but "renegotiated" appears twice`,
   },
   {
     name: 'a year out of range',
@@ -79,13 +89,13 @@ const FAULTS: Fault[] = [
     change: json((v) => {
       v[0].year = 1999
     }),
-    message: () => 'data/milestones.json: [0].year: expected a year from 2015 to 2035, got 1999',
+    message: broken => `data/milestones.json:${at(broken, '1999')}: [0].year: expected a year from 2015 to 2035, got 1999`,
   },
   {
     name: 'more text than the slide can hold (each field valid on its own)',
     file: 'data/milestones.json',
     change: () => `${JSON.stringify(Array.from({ length: 12 }, (_, i) => ({ year: 2016 + i, title: 'A title of ordinary length here', detail: 'x '.repeat(150).trim() })), null, 2)}\n`,
-    message: () => /data\/milestones\.json: \(root\): expected the timeline to fit its slide, but even at the smallest text size it needs about \d+ px of the 360 px there/,
+    message: () => /data\/milestones\.json:1:1: \(root\): expected the timeline to fit its slide, but even at the smallest text size it needs about \d+ px of the 359 px there/,
   },
   {
     name: 'a friction point that does not exist',
@@ -93,7 +103,7 @@ const FAULTS: Fault[] = [
     change: json((v) => {
       v.scenarios[0].answers.push('pricing')
     }),
-    message: () => /data\/scenarios\.json: scenarios\[0\]\.answers\[\d\]: expected a friction point id from data\/frictions\.json .*got "pricing"/,
+    message: broken => new RegExp(`data/scenarios\\.json:${at(broken, '"pricing"')}: scenarios\\[0\\]\\.answers\\[\\d\\]: expected a friction point id from data/frictions\\.json .*got "pricing"`),
   },
 ]
 
@@ -117,7 +127,7 @@ test('bad data stops `slidev build` before anything is written', async ({ box })
   }))
   const result = await run(box.dir, 'slidev', ['build', '--out', 'dist'])
   expect(result.code).not.toBe(0)
-  expect(result.output).toContain('data/milestones.json: [0].year: expected a year from 2015 to 2035, got 1999')
+  expect(result.output).toContain(`data/milestones.json:${at(box.read('data/milestones.json'), '1999')}: [0].year: expected a year from 2015 to 2035, got 1999`)
   expect(result.ms).toBeLessThan(QUICK)
   expect(existsSync(join(box.dir, 'dist'))).toBe(false)
 })
@@ -128,7 +138,7 @@ test('bad data stops the dev server at start, with the same message', async ({ b
   }))
   const result = await run(box.dir, 'slidev', ['--port', '0'], {}, 30_000)
   expect(result.code).not.toBe(0)
-  expect(result.output).toContain('data/frictions.json: [1].title: expected non-empty text')
+  expect(result.output).toContain(`data/frictions.json:${at(box.read('data/frictions.json'), '""')}: [1].title: expected non-empty text`)
   expect(result.ms).toBeLessThan(QUICK)
 })
 
@@ -138,7 +148,7 @@ test('bad data stops the export, and no PDF is written', async ({ box }) => {
   }))
   const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
   expect(result.code).toBe(1)
-  expect(result.output).toContain('data/scenarios.json: dimensions: expected at least 1 dimension')
+  expect(result.output).toContain(`data/scenarios.json:${at(box.read('data/scenarios.json'), '[]')}: dimensions: expected at least 1 dimension`)
   expect(result.ms).toBeLessThan(QUICK)
   expect(existsSync(join(box.dir, 'exports'))).toBe(false)
 })
@@ -151,7 +161,7 @@ test('a mistake saved while presenting from the dev server is reported at once, 
     box.edit('data/milestones.json', json((v) => {
       v[0].year = 1999
     }))
-    await dev.waitFor(/data\/milestones\.json: \[0\]\.year: expected a year from 2015 to 2035, got 1999/, QUICK)
+    await dev.waitFor(/data\/milestones\.json:\d+:\d+: \[0\]\.year: expected a year from 2015 to 2035, got 1999/, QUICK)
     expect(Date.now() - saved).toBeLessThan(QUICK)
   }
   finally {

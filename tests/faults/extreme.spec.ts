@@ -6,11 +6,10 @@ import { loadDeck } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
 import { findOverflow } from '../support/overflow.ts'
 import { readPdf } from '../support/pdf.ts'
+import { HOSTILE } from '../fixtures/index.ts'
 import { makeSandbox, run } from '../support/sandbox.ts'
 import { expect, settle, test } from '../support/site.ts'
 
-/** Each would set window.__pwned if it ever ran. */
-const HOSTILE = ['<script>window.__pwned = "script"</script>', '<img src=x onerror="window.__pwned = \'img\'">', '{{ 7 * 7 }}']
 const long = (seed: string) => `${seed} `.repeat(60).slice(0, 299).trim().padEnd(300, '.')
 
 const VARIANTS = {
@@ -36,7 +35,6 @@ const VARIANTS = {
       answers: ['governance'],
     }))
     box.write('data/scenarios.json', JSON.stringify(table, null, 2))
-    box.edit('pages/02-opening.md', text => text.replace('The relationship started out as symbiotic.', `The relationship started out as symbiotic. ${HOSTILE.join(' ')}`))
   },
   '300-character strings': (box: Sandbox) => {
     const milestones = JSON.parse(box.read('data/milestones.json')).slice(0, 3)
@@ -57,13 +55,12 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
     test.beforeAll(async () => {
       box = makeSandbox()
       apply(box)
+      // Every variant also has HTML and template syntax in a slide's notes.
+      box.edit('pages/02-opening.md', text => text.replace('The relationship started out as symbiotic.', `The relationship started out as symbiotic. ${HOSTILE.join(' ')}`))
       const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports'], {}, 120_000)
       expect(built.code, built.output).toBe(0)
-      // The presenter edition only for the variant whose notes are tested.
-      if (name.includes('hostile')) {
-        const presenter = await run(box.dir, 'tsx', ['scripts/deck.ts', 'presenter', '--base', '/deck/', '--out', 'dist-presenter'], {}, 120_000)
-        expect(presenter.code, presenter.output).toBe(0)
-      }
+      const presenter = await run(box.dir, 'tsx', ['scripts/deck.ts', 'presenter', '--base', '/deck/', '--out', 'dist-presenter'], {}, 120_000)
+      expect(presenter.code, presenter.output).toBe(0)
     })
     test.afterAll(() => box?.remove())
 
@@ -107,9 +104,7 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
       }
     })
 
-    // Only the hostile variant has HTML in its notes.
-    const notesTest = name.includes('hostile') ? test : undefined
-    notesTest?.('notes with HTML are shown as text in the presenter view and the handout', async ({ page }) => {
+    test('notes with HTML are shown as text in the presenter view and the handout', async ({ page }) => {
       const deck = await loadDeck(box.dir)
       const server = await serveStatic({ dir: join(box.dir, 'dist-presenter'), base: '/deck/' })
       try {
