@@ -19,6 +19,7 @@ const root = resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 
 interface Sample {
+  milestoneJs: number
   slide1Bytes: number
   slide1Gzip: number
   requests: number
@@ -55,7 +56,8 @@ async function measure(dir: string): Promise<Sample> {
   const pdf = readdirSync(exports).find(f => f.endsWith('.pdf') && !f.includes('handout'))!
   const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(exports, pdf)], { encoding: 'utf8' }).stdout)?.[1])
   const slide1 = await loadSlide1(site, readCanvas(dir))
-  return { ...slide1, buildS, pdfS: doneS - buildS, pdfPerPage: statSync(join(exports, pdf)).size / pages, pdfStepPerSlide: (doneS - buildS) / pages }
+  const milestoneJs = await milestoneSlideJs(site, readCanvas(dir), (await loadDeck(dir)).slides.find(s => s.content.includes('<MilestoneTimeline'))?.no)
+  return { ...slide1, milestoneJs, buildS, pdfS: doneS - buildS, pdfPerPage: statSync(join(exports, pdf)).size / pages, pdfStepPerSlide: (doneS - buildS) / pages }
 }
 
 async function loadSlide1(site: string, canvas: Canvas) {
@@ -93,6 +95,28 @@ async function loadSlide1(site: string, canvas: Canvas) {
   }
 }
 
+/** JavaScript bytes (uncompressed) that a fresh load of the milestone slide fetches: its chunks and the app's. */
+async function milestoneSlideJs(site: string, canvas: Canvas, no: number | undefined) {
+  if (!no)
+    return 0
+  const server = await serveStatic({ dir: site, base: '/' })
+  const browser = await chromium.launch(scriptLaunchOptions())
+  try {
+    const page = await browser.newPage({ viewport: canvas })
+    const bodies: Array<Promise<number>> = []
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js'))
+        bodies.push(response.body().then(b => b.length, () => 0))
+    })
+    await page.goto(`${server.url}${no}`, { waitUntil: 'networkidle' })
+    return (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0)
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
 function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
@@ -119,6 +143,7 @@ async function main() {
   }
 
   const rows: Array<[string, keyof Sample, (n: number) => string]> = [
+    ['Milestone slide: JavaScript loaded (uncompressed)', 'milestoneJs', n => `${Math.round(n / 1024)} KB`],
     ['Slide 1: bytes (uncompressed)', 'slide1Bytes', n => `${Math.round(n / 1024)} KB`],
     ['Slide 1: bytes (gzip)', 'slide1Gzip', n => `${Math.round(n / 1024)} KB`],
     ['Slide 1: requests', 'requests', n => String(n)],
