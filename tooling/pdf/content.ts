@@ -135,15 +135,25 @@ export function streamText(stream: unknown): string {
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1')
 
-/** Replaces a page's content in place: the old streams' objects are reused or deleted, not left behind in the file. */
-export function setPageContent(doc: PDFDocument, page: PDFDict, source: string) {
+function contentRefs(page: PDFDict): PDFRef[] {
   const contents = page.get(PDFName.of('Contents'))
-  const refs = contents instanceof PDFRef ? [contents] : contents instanceof PDFArray ? contents.asArray().filter(ref => ref instanceof PDFRef) : []
-  const stream = doc.context.flateStream(latin1(source))
-  const [first, ...rest] = refs
-  if (first)
-    doc.context.assign(first, stream)
-  for (const ref of rest)
-    doc.context.delete(ref)
-  page.set(PDFName.of('Contents'), first ?? doc.context.register(stream))
+  return contents instanceof PDFRef ? [contents] : contents instanceof PDFArray ? contents.asArray().filter(ref => ref instanceof PDFRef) : []
+}
+
+/**
+ * Gives each page new content from `transform(old content)`. The old streams are deleted, so
+ * the file does not keep both versions.
+ */
+export function rewritePages(doc: PDFDocument, transform: (source: string) => string) {
+  const old = new Set<PDFRef>()
+  for (const page of doc.getPages()) {
+    const source = pageContent(page.node)
+    contentRefs(page.node).forEach(ref => old.add(ref))
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(latin1(transform(source)))))
+  }
+  // Only the streams read from the file: pdf-lib keeps handles on the small streams it wrote itself.
+  for (const ref of old) {
+    if (doc.context.lookup(ref) instanceof PDFRawStream)
+      doc.context.delete(ref)
+  }
 }

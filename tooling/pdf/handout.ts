@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import MarkdownIt from 'markdown-it'
 import { PDFDocument } from 'pdf-lib'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
-import { pageContent, setPageContent, stripMarkedContent } from './content.ts'
+import { rewritePages, stripMarkedContent } from './content.ts'
 import { writeInfo } from './metadata.ts'
 import { describeSlide, PrintError } from './print.ts'
 
@@ -50,8 +50,7 @@ export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8
  */
 async function withoutMarks(deckPdf: Uint8Array) {
   const doc = await PDFDocument.load(deckPdf, { updateMetadata: false })
-  for (const page of doc.getPages())
-    setPageContent(doc, page.node, stripMarkedContent(pageContent(page.node)))
+  rewritePages(doc, stripMarkedContent)
   return doc.save()
 }
 

@@ -5,7 +5,7 @@
 import type { DeckSummary } from '../deck-summary.ts'
 import { PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
-import { markUntaggedAsArtifact, pageContent, setPageContent } from './content.ts'
+import { markUntaggedAsArtifact, rewritePages } from './content.ts'
 import { setAlt, structElements } from './structure.ts'
 
 /** The deck PDF: its outline repaired, then the metadata every PDF gets. */
@@ -82,12 +82,10 @@ export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: PdfInfo) {
   const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)
   if (!markInfo || markInfo.get(PDFName.of('Marked')) !== PDFBool.True)
     throw new Error(`"${info.title}": the PDF is not tagged (no /MarkInfo /Marked true); print it with tagged: true.`)
-  markInfo.set(PDFName.of('Suspects'), PDFBool.False)
-  for (const page of doc.getPages()) {
-    // Tab order follows the structure tree (PDF/UA-1 7.18.3).
+  // Tab order follows the structure tree (PDF/UA-1 7.18.3).
+  for (const page of doc.getPages())
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'))
-    setPageContent(doc, page.node, markUntaggedAsArtifact(pageContent(page.node)))
-  }
+  rewritePages(doc, markUntaggedAsArtifact)
   if (!(doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)?.get(PDFName.of('K'))))
     throw new Error(`"${info.title}": the PDF has no structure tree.`)
 }
