@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import './no-eval.ts'
 
 /** OpenAI was founded in 2015: nothing on the timeline can predate it. */
 export const FIRST_YEAR = 2015

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test'
 import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { attributes, structElements } from '../../tooling/pdf/structure.ts'
-import { deck } from '../support/deck.ts'
+import { deck, diagramAlts } from '../support/deck.ts'
 import { EXPORTS } from '../support/paths.ts'
 import { openPdf } from '../support/pdf.ts'
 
@@ -17,12 +17,7 @@ const files = {
   handout: join(EXPORTS, `${deck.exportFilename}-handout.pdf`),
 }
 
-/** The diagrams' text alternatives, read from the page files with a pattern of this test's own. */
-const diagrams = deck.slides.flatMap(slide => [...slide.content.matchAll(/```mermaid[^\n]*\n([\s\S]*?)```/g)].map(m => ({
-  no: slide.no,
-  title: m[1]!.match(/accTitle:\s*(.+)/)?.[1]?.trim() ?? '',
-  description: m[1]!.match(/accDescr:\s*(.+)/)?.[1]?.trim() ?? '',
-})))
+const diagrams = diagramAlts()
 
 for (const [kind, file] of Object.entries(files)) {
   test.describe(`${kind} PDF`, () => {
