@@ -2,11 +2,31 @@
 // Assets (hashed file names, so never stale) are served from the cache once fetched; pages go to
 // the network first and fall back to the cached index.html, so a deep link opens offline too.
 // Nothing is fetched ahead of time: each slide's code still loads when its slide comes up.
-const CACHE = 'deck-v1'
+// The build stamps BUILD (tooling/service-worker.ts): each deployment caches into its own cache,
+// and activating a new one deletes the caches of older builds of this deck.
+const BUILD = 'unbuilt'
 const scope = new URL(globalThis.registration.scope)
+const PREFIX = `deck:${scope.pathname}:`
+const CACHE = `${PREFIX}${BUILD}`
 
 globalThis.addEventListener('install', () => globalThis.skipWaiting())
-globalThis.addEventListener('activate', event => event.waitUntil(globalThis.clients.claim()))
+globalThis.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then(keys => Promise.all(keys.filter(key => key.startsWith(PREFIX) && key !== CACHE).map(key => caches.delete(key))))
+    .then(() => globalThis.clients.claim()))
+})
+
+/**
+ * Stores a copy of a response; the worker is kept alive until the write is done. A page may come
+ * with status 404: GitHub Pages serves deep links through 404.html, the deck itself.
+ */
+function keep(event, key, response, page = false) {
+  if (response.ok || (page && response.status === 404)) {
+    const copy = response.clone()
+    event.waitUntil(caches.open(CACHE).then(cache => cache.put(key, copy)))
+  }
+  return response
+}
 
 globalThis.addEventListener('fetch', (event) => {
   const request = event.request
@@ -14,18 +34,12 @@ globalThis.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname))
     return
   if (request.mode === 'navigate') {
-    event.respondWith(fetch(request).then((response) => {
-      const copy = response.clone()
-      caches.open(CACHE).then(cache => cache.put(new URL('index.html', scope).href, copy))
-      return response
-    }).catch(() => caches.match(new URL('index.html', scope).href)))
+    const page = new URL('index.html', scope).href
+    event.respondWith(fetch(request)
+      .then(response => keep(event, page, response, true))
+      .catch(() => caches.open(CACHE).then(cache => cache.match(page))))
     return
   }
-  event.respondWith(caches.match(request).then(cached => cached || fetch(request).then((response) => {
-    if (response.ok) {
-      const copy = response.clone()
-      caches.open(CACHE).then(cache => cache.put(request, copy))
-    }
-    return response
-  })))
+  event.respondWith(caches.open(CACHE).then(cache => cache.match(request))
+    .then(cached => cached || fetch(request).then(response => keep(event, request, response))))
 })

@@ -20,6 +20,7 @@ import { findBrowser } from '../tooling/browser.ts'
 import { loadDeckData } from '../tooling/deck-data.ts'
 import { loadDeck } from '../tooling/deck-summary.ts'
 import { printDeck } from '../tooling/pdf/print.ts'
+import { finishSite } from '../tooling/site-files.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const cleanups: Array<() => Promise<void> | void> = []
@@ -142,6 +143,7 @@ async function main() {
     const staging = stagingDir(out)
     log(`Building the presenter edition (notes, presenter view) for ${base}`)
     await slidevBuild(staging, base, 'presenter')
+    finishSite(root, staging, base)
     replaceDir(staging, out)
     log(`Done: ${relative(process.cwd(), out)}/ — host it privately; open ${base}presenter/ to present.`)
     return
@@ -168,6 +170,7 @@ async function main() {
   if (!temporary) {
     writeFileSync(join(siteDir, `${deck.exportFilename}.pdf`), pdf)
     writeFileSync(join(siteDir, 'og-image.png'), ogImage)
+    finishSite(root, siteDir, base)
     replaceDir(siteDir, out)
     written.unshift(join(out, 'index.html'), join(out, `${deck.exportFilename}.pdf`), join(out, 'og-image.png'))
   }

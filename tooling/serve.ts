@@ -1,12 +1,15 @@
 // A static file server that behaves like the hosts the deck is published on, under a sub-path.
 //   github:  a missing path gets 404.html with status 404 (GitHub Pages; Slidev ships 404.html)
 //   netlify: a missing path is rewritten by the rules in _redirects (Netlify; Slidev ships _redirects)
+// With `headers`, every response carries the headers the build wrote into the site's _headers
+// (tooling/headers.ts), as Netlify and Cloudflare Pages send them.
 // Used by the PDF step, the benchmark, the Playwright tests and `npm run preview` (scripts/serve.ts).
 import type { AddressInfo } from 'node:net'
 import { existsSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import { join, resolve } from 'node:path'
 import sirv from 'sirv'
+import { headersFor, parseHeaders } from './headers.ts'
 
 export type HostKind = 'github' | 'netlify'
 
@@ -16,6 +19,8 @@ export interface ServeOptions {
   base?: string
   host?: HostKind
   port?: number
+  /** Send the response headers of the site's own _headers file (written by the build). */
+  headers?: boolean
 }
 
 export interface StaticServer {
@@ -35,8 +40,12 @@ export function parseRedirects(text: string): Rewrite[] {
   })
 }
 
-export function serveStatic({ dir, base = '/', host = 'github', port = 0 }: ServeOptions): Promise<StaticServer> {
+export function serveStatic({ dir, base = '/', host = 'github', port = 0, headers = false }: ServeOptions): Promise<StaticServer> {
   const root = resolve(dir)
+  const headersFile = join(root, '_headers')
+  if (headers && !existsSync(headersFile))
+    throw new Error(`${headersFile} is missing: build the site with \`npm run build\`, which writes it from public/_headers.`)
+  const rules = headers ? parseHeaders(readFileSync(headersFile, 'utf8'), headersFile) : []
   const assets = sirv(root, { dev: true, etag: true, extensions: ['html'] })
   const redirectsFile = join(root, '_redirects')
   const rewrites = host === 'netlify' && existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8')) : []
@@ -53,6 +62,13 @@ export function serveStatic({ dir, base = '/', host = 'github', port = 0 }: Serv
       return
     }
     const original = pathname
+    const extra = headersFor(rules, pathname)
+    if (rules.length) {
+      // Ours win over sirv's defaults (its Cache-Control), as a host's configured headers do.
+      const writeHead = res.writeHead.bind(res) as (status: number, headers?: http.OutgoingHttpHeaders) => http.ServerResponse
+      const lower = (h: object) => Object.fromEntries(Object.entries(h).map(([name, value]) => [name.toLowerCase(), value]))
+      res.writeHead = ((status: number, given?: http.OutgoingHttpHeaders) => writeHead(status, { ...lower(given ?? {}), ...lower(extra) })) as typeof res.writeHead
+    }
     req.url = `/${pathname.slice(base.length)}${search}`
     assets(req, res, () => {
       if (host === 'github') {

@@ -1,7 +1,7 @@
 // axe-core on every slide in light and dark; reduced motion turns transitions off.
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { deck } from '../support/deck.ts'
+import { deck, diagramAlts } from '../support/deck.ts'
 import { expect, openSlide, position, test } from '../support/site.ts'
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -53,4 +53,60 @@ test('without reduced motion, the same steps do animate (so the check above can 
   for (let i = 0; i < withClicks.noteClicks + 1; i++)
     counts.push(await animationsAfter(page, 'ArrowRight'))
   expect(counts.some(count => count > 0)).toBe(true)
+})
+
+test('each diagram is an image named and described by its own accTitle and accDescr', async ({ page, site }) => {
+  const diagrams = diagramAlts()
+  expect(diagrams.length).toBeGreaterThanOrEqual(2)
+  for (const diagram of diagrams) {
+    expect(diagram.title && diagram.description, `accTitle and accDescr on slide ${diagram.no}`).toBeTruthy()
+    await openSlide(page, site, diagram.no)
+    const image = page.locator(`[data-slidev-no="${diagram.no}"]`).getByRole('img', { name: diagram.title, exact: true })
+    await expect(image).toBeVisible()
+    await expect(image).toHaveAccessibleDescription(diagram.description)
+  }
+})
+
+test('the cover motif is decorative: the cover slide exposes no image', async ({ page, site }) => {
+  await openSlide(page, site, 1)
+  const cover = page.locator('[data-slidev-no="1"]')
+  await expect(cover.locator('svg.cover-motif')).toBeVisible()
+  await expect(cover.getByRole('img')).toHaveCount(0)
+})
+
+test('the slide is in the main landmark and every control has a name, the go-to field included', async ({ page, site }) => {
+  await openSlide(page, site, 2)
+  await expect(page.getByRole('main')).toHaveCount(1)
+  await expect(page.getByRole('main').locator('[data-slidev-no="2"] .slidev-layout')).toBeVisible()
+  // Slidev's go-to field ("g") has only a placeholder: WCAG 4.1.2 checkers report it on every slide.
+  await expect(page.locator('#slidev-goto-input')).toHaveAccessibleName(/go to slide/i)
+  const results = await new AxeBuilder({ page })
+    .withRules(['label', 'button-name', 'link-name', 'input-button-name', 'aria-command-name', 'aria-input-field-name', 'landmark-one-main', 'landmark-no-duplicate-main', 'aria-valid-attr', 'aria-allowed-attr'])
+    .analyze()
+  expect(results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join('; ')}`)).toEqual([])
+  await page.keyboard.press('g')
+  await expect(page.getByRole('textbox', { name: /go to slide/i })).toBeFocused()
+})
+
+test('keyboard focus on the navigation controls is visible', async ({ page, site }) => {
+  await openSlide(page, site, 2)
+  const next = page.getByRole('button', { name: 'Go to next slide' })
+  for (let i = 0; i < 20 && !(await next.evaluate(el => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
+  await expect(next).toBeFocused()
+  const outline = await next.evaluate((el) => {
+    const style = getComputedStyle(el)
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) }
+  })
+  expect(outline.style).not.toBe('none')
+  expect(outline.width).toBeGreaterThanOrEqual(2)
+  // The control bar, invisible until used, shows while focus is in it.
+  await expect.poll(() => next.evaluate(el => Number(getComputedStyle(el.closest('nav')!.parentElement!).opacity))).toBe(1)
+})
+
+test('the 404 fallback carries the deck\'s language and title', async ({ page, site }) => {
+  const response = await page.goto(`${site.url}no/such/page`)
+  expect(response?.status()).toBe(404)
+  await expect(page.locator('html')).toHaveAttribute('lang', deck.lang)
+  await expect(page).toHaveTitle(deck.title)
 })

@@ -7,7 +7,7 @@ import { expect, openSlide, settle, test } from '../support/site.ts'
 
 test('after one run-through, every slide opens with the server gone', async ({ page }) => {
   // A server of its own, so that this test can take it away.
-  const server = await serveStatic({ dir: PUBLIC_SITE, base: BASE })
+  const server = await serveStatic({ dir: PUBLIC_SITE, base: BASE, headers: true })
   await openSlide(page, server, 1)
   await page.evaluate(() => navigator.serviceWorker.ready)
   // The worker controls the page from its first load on; reload so that it sees every request.

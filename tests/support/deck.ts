@@ -29,6 +29,18 @@ export function mermaidLabels(markdown: string) {
   ])
 }
 
+/**
+ * Each Mermaid diagram's text alternative (accTitle, accDescr) as written in its page file, read
+ * with a pattern of the tests' own (not the build's parser).
+ */
+export function diagramAlts() {
+  return deck.slides.flatMap(slide => [...slide.content.matchAll(/```mermaid[^\n]*\n([\s\S]*?)```/g)].map(m => ({
+    no: slide.no,
+    title: m[1]!.match(/accTitle:\s*(.+)/)?.[1]?.trim() ?? '',
+    description: m[1]!.match(/accDescr:\s*(.+)/)?.[1]?.trim() ?? '',
+  })))
+}
+
 /** Expected outline: each slide opening a section (h1) with the slides after it (h2) nested. */
 export function expectedOutline() {
   const sections: Array<{ title: string, children: string[] }> = []

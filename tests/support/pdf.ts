@@ -16,8 +16,13 @@ export interface PdfPage {
 
 export interface OutlineEntry { title: string, children: OutlineEntry[] }
 
+/** The PDF opened with pdf.js, for tests that read more than readPdf gathers; destroy it after use. */
+export function openPdf(path: string) {
+  return getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, isEvalSupported: false }).promise
+}
+
 export async function readPdf(path: string) {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, isEvalSupported: false }).promise
+  const doc = await openPdf(path)
   const info = (await doc.getMetadata()).info as unknown as Record<string, unknown>
   const markInfo = await doc.getMarkInfo()
   interface RawEntry { title: string, items: RawEntry[] }

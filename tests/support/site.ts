@@ -15,8 +15,9 @@ interface Servers {
   presenter: StaticServer
 }
 
+/** Every site test runs under the headers the build wrote (CSP, caching), as a host sends them. */
 function serve(dir: string, host: HostKind) {
-  return serveStatic({ dir, base: BASE, host })
+  return serveStatic({ dir, base: BASE, host, headers: true })
 }
 
 export const test = base.extend<{ outside: string[] }, Servers>({

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import MarkdownIt from 'markdown-it'
 import { PDFDocument } from 'pdf-lib'
+import { diagramFences, diagramText } from '../diagram-alt.ts'
+import { rewritePages, stripMarkedContent } from './content.ts'
 import { writeInfo } from './metadata.ts'
 import { describeSlide, PrintError } from './print.ts'
 
@@ -31,12 +33,24 @@ export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8
       .map(sheet => Number(sheet.dataset.no)))
     throw new PrintError(`The handout needs one page per slide, but the notes of ${overflow.map(no => describeSlide(deck, no)).join(', ') || 'a slide'} do not fit on one A4 page. Shorten them.`)
   }
-  const slides = await doc.embedPdf(deckPdf, deck.slides.map((_, i) => i))
+  const slides = await doc.embedPdf(await withoutMarks(deckPdf), deck.slides.map((_, i) => i))
   const box = slideBox(deck.canvas)
   slides.forEach((slide, i) => {
     doc.getPage(i).drawPage(slide, { x: MARGIN, y: A4.height - MARGIN - box.height, width: box.width, height: box.height })
   })
   writeInfo(doc, deck, { title: `${deck.title} (handout)`, subject: `Slides and speaker notes: ${deck.info}`, creator: 'Chromium and pdf-lib' })
+  return doc.save()
+}
+
+/**
+ * The deck PDF with its marked-content operators removed: its marks point into the deck's own
+ * structure tree, which the handout does not have. Drawn on a handout page, the slide picture is
+ * outside the handout's tagged content, so writeInfo marks it as an artifact; the page's Figure
+ * ("Slide n: title", from the slide box) and the notes carry the text for assistive technology.
+ */
+async function withoutMarks(deckPdf: Uint8Array) {
+  const doc = await PDFDocument.load(deckPdf, { updateMetadata: false })
+  rewritePages(doc, stripMarkedContent)
   return doc.save()
 }
 
@@ -46,15 +60,23 @@ function fontFace(weight: number) {
   return `@font-face { font-family: Inter; font-weight: ${weight}; src: url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format('woff2'); }`
 }
 
+/** The text alternative of a slide's picture: its title, and each diagram's own alternative. */
+function slidePicture(slide: DeckSummary['slides'][number]) {
+  const diagrams = diagramFences(slide.content, { file: slide.file, line: slide.line }).map(fence => ` Diagram: ${diagramText(fence.alt)}`)
+  return `Slide ${slide.no}: ${slide.title}.${diagrams.join('')}`
+}
+
 export function handoutHtml(deck: DeckSummary) {
   // Notes are the presenter's Markdown; raw HTML in them is shown as text, never run.
   const md = new MarkdownIt({ html: false, linkify: false })
   const escape = (s: string) => s.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`)
   const box = slideBox(deck.canvas)
+  // Headings as in the deck: an h1 for each slide that opens an article section, h2 within it.
+  const level = (slide: DeckSummary['slides'][number]) => (slide.headingLevel === 1 || slide.no === 1 ? 1 : 2)
   const sheets = deck.slides.map(slide => `
     <section class="sheet" data-no="${slide.no}" aria-labelledby="s${slide.no}">
-      <div class="slide-box" role="img" aria-label="Slide ${slide.no}: ${escape(slide.title)}"></div>
-      <h2 id="s${slide.no}"><span class="no">Slide ${slide.no} of ${deck.slides.length}</span> ${escape(slide.title)}</h2>
+      <div class="slide-box" role="img" aria-label="${escape(slidePicture(slide))}"></div>
+      <h${level(slide)} id="s${slide.no}"><span class="no">Slide ${slide.no} of ${deck.slides.length}</span> ${escape(slide.title)}</h${level(slide)}>
       <div class="notes">${md.render(slide.note.replace(/\[click(?::\d+)?\]\s*/g, ''))}</div>
     </section>`).join('')
   return `<!doctype html><html lang="${escape(deck.lang)}"><head><meta charset="utf-8"><title>${escape(deck.title)} (handout)</title><style>
@@ -65,9 +87,9 @@ export function handoutHtml(deck: DeckSummary) {
     .sheet { width: 210mm; height: 297mm; padding: ${MARGIN}pt; overflow: hidden; break-after: page; }
     .sheet:last-child { break-after: auto; }
     .slide-box { width: ${box.width}pt; height: ${box.height}pt; border: 0.5pt solid #d9dde3; }
-    h2 { font-size: 13pt; font-weight: 700; margin: 18pt 0 8pt; }
+    h1, h2 { font-size: 13pt; font-weight: 700; margin: 18pt 0 8pt; }
     .no { display: block; font-size: 8pt; font-weight: 600; letter-spacing: 0.05em; text-transform: uppercase; color: #0f5f8c; margin-bottom: 3pt; }
     .notes { font-size: 10.5pt; line-height: 1.55; color: #2b3540; }
     .notes p { margin: 0 0 7pt; }
-  </style></head><body><h1 style="position:absolute;left:-9999px">${escape(deck.title)}: handout</h1>${sheets}</body></html>`
+  </style></head><body>${sheets}</body></html>`
 }

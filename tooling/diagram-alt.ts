@@ -1,0 +1,56 @@
+// Every Mermaid diagram carries its text alternative in its own source: Mermaid's `accTitle` (a
+// short name) and `accDescr` (what the diagram shows). The slide wraps the diagram in a
+// <figure role="img"> named and described by them, so a screen reader announces one image with
+// that name and description, and Chromium's tagged printing turns it into a Figure with /Alt.
+// (Mermaid's own <svg> sits in a shadow root with the role graphics-document, which the PDF
+// printer tags as loose text fragments.)
+
+export interface DiagramAlt {
+  title: string
+  description: string
+}
+
+export class DiagramAltError extends Error {
+  override name = 'DiagramAltError'
+}
+
+/** `accTitle: text` and `accDescr: text` or `accDescr { multi-line text }` from a Mermaid source. */
+export function diagramAlt(code: string): Partial<DiagramAlt> {
+  const title = code.match(/^\s*accTitle\s*:\s*(\S.*)$/m)?.[1]
+  const description = code.match(/^\s*accDescr\s*:\s*(\S.*)$/m)?.[1] ?? code.match(/^\s*accDescr\s*\{([^}]*)\}/m)?.[1]
+  const clean = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined
+  return { title: clean(title), description: clean(description) }
+}
+
+const FENCE = /^(`{3,})mermaid\b[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm
+
+export interface DiagramFence { start: number, end: number, alt: DiagramAlt }
+
+/**
+ * The Mermaid fences of a slide's Markdown with their text alternatives. `where` names the file
+ * and the slide's first line for the error a diagram without `accTitle` or `accDescr` gets.
+ */
+export function diagramFences(markdown: string, where: { file: string, line: number }): DiagramFence[] {
+  return [...markdown.matchAll(FENCE)].map((match) => {
+    const alt = diagramAlt(match[2]!)
+    if (!alt.title || !alt.description) {
+      const line = where.line + markdown.slice(0, match.index).split('\n').length - 1
+      const missing = [!alt.title && 'accTitle', !alt.description && 'accDescr'].filter(Boolean).join(' and ')
+      throw new DiagramAltError(`${where.file}:${line}: this Mermaid diagram has no ${missing}. Write its text alternative in the diagram, e.g. "accTitle: Revenue flow" and "accDescr: Microsoft pays ... ".`)
+    }
+    return { start: match.index, end: match.index + match[0].length, alt: alt as DiagramAlt }
+  })
+}
+
+/** The whole text alternative as one string, where only one fits (a PDF's /Alt, the handout's slide picture). */
+export function diagramText(alt: DiagramAlt) {
+  return `${alt.title}. ${alt.description}`
+}
+
+const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/\{\{/g, '{&#123;')
+
+/** The HTML around a fence: blank lines keep the fence a Markdown code block inside the figure. */
+export function figureOpen(alt: DiagramAlt) {
+  return `<figure class="diagram" role="img" aria-label="${attr(alt.title)}" aria-description="${attr(alt.description)}">\n\n`
+}
+export const FIGURE_CLOSE = '\n\n</figure>'
