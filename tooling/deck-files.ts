@@ -8,6 +8,7 @@ export const DECK_FILES = [
   'components',
   'layout',
   'setup',
+  'reading',
   'styles',
   'public',
   'global-top.vue',

@@ -29,7 +29,13 @@ for (const view of views) {
   test.describe(view.name, () => {
     test.use(view.use)
 
-    test('every slide\'s title is a heading, once and in order, and no speaker note is on the page', async ({ page, site, outside }) => {
+    test('every slide\'s title is a heading, once and in order, no speaker note is on the page, the console stays clean', async ({ page, site, outside }) => {
+      const messages: string[] = []
+      page.on('console', (message) => {
+        if (['error', 'warning'].includes(message.type()))
+          messages.push(`${message.type()}: ${message.text()}`)
+      })
+      page.on('pageerror', error => messages.push(`pageerror: ${error.message}`))
       await openReading(page, site, `1${view.query}`)
       const headings = await page.locator('.reading-slides').getByRole('heading').allTextContents()
       expect(headings.map(squash)).toEqual(deck.slides.map(s => squash(s.title)))
@@ -40,6 +46,7 @@ for (const view of views) {
         expect.soft(text.includes(sentence), `slide ${slide.no}'s note: "${sentence}"`).toBe(false)
       }
       expect(outside).toEqual([])
+      expect(messages).toEqual([])
     })
 
     test('nothing is wider than the screen and no text is drawn smaller than 16 px', async ({ page, site }) => {
@@ -64,8 +71,10 @@ for (const view of views) {
       const later = deck.slides.at(-2)!
       await page.keyboard.press('Tab')
       await page.locator(`[data-reading-no="${later.no}"]`).evaluate(el => el.scrollIntoView({ block: 'start' }))
-      await expect.poll(() => position(page).no).toBe(later.no)
-      expect(new URL(page.url()).search).toBe(view.query)
+      // The address also carries the slide's click steps (as many as its notes have markers), so
+      // the slide view opens it complete, as it was read.
+      await expect.poll(() => position(page)).toEqual({ no: later.no, clicks: later.noteClicks })
+      expect(new URL(page.url()).searchParams.get('view')).toBe(view.query ? 'read' : null)
       await page.keyboard.press('End')
       await expect.poll(() => position(page).no).toBe(deck.slides.length)
     })
@@ -113,7 +122,9 @@ test.describe('412 px phone', () => {
     await page.setViewportSize({ width: upright.height, height: upright.width })
     await expect(page.locator('.reading-view')).toHaveCount(0)
     await settle(page, target.no)
-    expect(position(page).no).toBe(target.no)
+    expect(position(page)).toEqual({ no: target.no, clicks: target.noteClicks })
+    // Complete: no element of the slide is waiting for a click.
+    await expect(page.locator(`[data-slidev-no="${target.no}"] .slidev-vclick-hidden`)).toHaveCount(0)
 
     // Upright again: the page, at that slide.
     await page.setViewportSize(upright)
