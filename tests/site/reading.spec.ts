@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { devices } from '@playwright/test'
 import { serveStatic } from '../../tooling/serve.ts'
-import { deck, plainNote, squash } from '../support/deck.ts'
+import { data, deck, plainNote, squash } from '../support/deck.ts'
 import { BASE, PUBLIC_SITE } from '../support/paths.ts'
 import { openReading, renderedTextSizes, sectionTop, settleReading, widerThanViewport } from '../support/reading.ts'
 import { expect, position, settle, test } from '../support/site.ts'
@@ -59,6 +59,39 @@ for (const view of views) {
       // Enough text measured that a selector gone wrong cannot pass on nothing.
       expect(sizes.length).toBeGreaterThan(deck.slides.length * 3)
       expect(sizes[0]!.px, `smallest text: "${sizes[0]!.text}"`).toBeGreaterThanOrEqual(MIN_TEXT_PX)
+    })
+
+    test('the timeline is a vertical list, and the scenario comparison one card per scenario', async ({ page, site }) => {
+      await openReading(page, site, `1${view.query}`)
+      const entries = page.locator('.reading-view .timeline > li')
+      await expect(entries).toHaveCount(data.milestones.length)
+      const rows = await entries.evaluateAll(els => els.map(el => el.getBoundingClientRect()).map(r => ({ top: r.top, bottom: r.bottom })))
+      for (let i = 1; i < rows.length; i++)
+        expect(rows[i]!.top, `milestone ${i + 1} is below milestone ${i}`).toBeGreaterThanOrEqual(rows[i - 1]!.bottom - 1)
+
+      // Per scenario: its header, then its cells one under another, each showing its row's label;
+      // the next scenario's card starts below the last cell of this one.
+      const cards = await page.locator('.reading-view .comparison').evaluate(table => [...table.querySelectorAll('thead th')].slice(1).map((th, k) => {
+        const cells = [...table.querySelectorAll(`tbody tr > td:nth-child(${k + 2})`)]
+        return {
+          name: th.querySelector('.name')?.textContent?.trim(),
+          top: th.getBoundingClientRect().top,
+          tops: cells.map(cell => cell.getBoundingClientRect().top),
+          bottom: Math.max(...cells.map(cell => cell.getBoundingClientRect().bottom)),
+          labels: cells.map(cell => getComputedStyle(cell, '::before').content),
+          rowHeaders: [...table.querySelectorAll('tbody th')].map(row => `"${row.textContent?.trim()}"`),
+        }
+      }))
+      expect(cards.map(card => card.name)).toEqual(data.scenarios.scenarios.map(s => s.name))
+      for (const [k, card] of cards.entries()) {
+        expect(card.tops[0]).toBeGreaterThan(card.top)
+        expect(card.tops).toEqual([...card.tops].sort((a, b) => a - b))
+        expect(card.labels.map(label => label.split(' / ')[0])).toEqual(card.rowHeaders)
+        if (k > 0)
+          expect(card.top).toBeGreaterThanOrEqual(cards[k - 1]!.bottom)
+      }
+      // The rows' labels are the data's dimensions (the last row lists the friction points answered).
+      expect(cards[0]!.rowHeaders.slice(0, -1)).toEqual(data.scenarios.dimensions.map(d => `"${d.label}"`))
     })
 
     test('a deep link scrolls to its slide, and scrolling moves the address', async ({ page, site }) => {
