@@ -11,6 +11,7 @@ export const DECK_FILES = [
   'components',
   'layout',
   'setup',
+  'reading',
   'styles',
   'public',
   'global-top.vue',
