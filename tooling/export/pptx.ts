@@ -1,0 +1,183 @@
+// The PowerPoint file: one slide per deck slide in its final click state, text as editable text.
+//
+// Slidev 52.20's own editable exporter (`slidev export --format pptx-editable`) does the hard part:
+// it walks the rendered slides and writes text boxes, shapes and pictures with pptxgenjs. Here it
+// runs on the print route this pipeline has already rendered (1-2 s instead of 17 s through the
+// dev server), and the file it writes is then finished where it falls short:
+//   - each slide's heading becomes its title placeholder, which PowerPoint's outline and
+//     accessibility checker read;
+//   - each picture gets the description written beside its source (a Mermaid block's accTitle and
+//     accDescr, a component's data-description), not Slidev's "Rendered as an image because of...";
+//   - the notes are plain paragraphs (no [click] markers, Markdown or HTML);
+//   - the document properties: title, author, subject, keywords, language;
+//   - text boxes that wrap shrink their text on overflow, so a narrower box is never exceeded
+//     when the recipient lacks Inter and a wider fallback font sets the lines.
+import type { Page } from 'playwright-chromium'
+import type { DeckSummary } from '../deck-summary.ts'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import JSZip from 'jszip'
+import { PrintError } from '../pdf/print.ts'
+import { plainParagraphs } from './notes.ts'
+
+/** Slidev's exporter entry point (node/commands/pptx/index.ts), which @slidev/cli does not export by name. */
+interface EditableExporter {
+  exportPptxEditable: (ctx: {
+    page: Page
+    slides: Array<{ title: string, note: string, frontmatter: Record<string, unknown> }>
+    width: number
+    height: number
+    pages: number[]
+    go: (no: number | 'print') => Promise<void>
+  }, output: string) => Promise<{ output: string, slideCount: number, fallbackSlides: Array<{ no: number, reason: string }>, rastersFailed: number, imagesDropped: number }>
+}
+
+async function loadExporter(): Promise<EditableExporter> {
+  const require = createRequire(import.meta.url)
+  const dist = join(dirname(require.resolve('@slidev/cli/package.json')), 'dist')
+  // The chunk's name carries a content hash; @slidev/cli is pinned, and a change is reported plainly.
+  const chunk = readdirSync(dist).find(name => /^pptx-[\w-]+\.mjs$/.test(name))
+  const module = chunk ? await import(pathToFileURL(join(dist, chunk)).href) as Partial<EditableExporter> : {}
+  if (typeof module.exportPptxEditable !== 'function')
+    throw new PrintError(`Slidev's editable PowerPoint exporter (exportPptxEditable in ${dist}/pptx-*.mjs) was not found: this pipeline is written for @slidev/cli 52.20.1.`)
+  return module as EditableExporter
+}
+
+/** A picture's description and its place on the slide, in canvas px, read from the rendered slide. */
+interface Described { x: number, y: number, width: number, height: number, description: string, source: string }
+
+/** Every picture-like element (outermost <svg>, Mermaid's included, and <img>) of each slide, with its description. */
+function describePictures(page: Page) {
+  return page.locator('#print-content .print-slide-container').evaluateAll(containers => containers.map((container) => {
+    const box = container.getBoundingClientRect()
+    const hosts = [...container.querySelectorAll('.mermaid')].map(host => host.shadowRoot).filter(root => !!root)
+    const elements = [container, ...hosts].flatMap(root => [...root.querySelectorAll('svg, img')])
+      .filter(el => !el.parentElement?.closest('svg'))
+    return elements.map((el) => {
+      const rect = el.getBoundingClientRect()
+      // Mermaid writes accTitle and accDescr as the diagram's <title> and <desc>.
+      const title = el.querySelector(':scope > title')?.textContent?.trim()
+      const desc = el.querySelector(':scope > desc')?.textContent?.trim()
+      const description = (title && desc ? `${title}: ${desc}` : title || desc)
+        || el.getAttribute('aria-label')?.trim()
+        || (el instanceof HTMLImageElement ? el.alt.trim() : '')
+        || el.closest<HTMLElement>('[data-description]')?.dataset.description?.trim()
+        || ''
+      const source = el.closest('.mermaid') || el.getRootNode() !== document ? 'a Mermaid diagram' : `<${el.tagName.toLowerCase()}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}>`
+      return { x: rect.x - box.x, y: rect.y - box.y, width: rect.width, height: rect.height, description, source }
+    })
+  }))
+}
+
+const EMU_PER_PX = 9525
+const squash = (text: string) => text.replace(/\s+/g, '')
+const xml = (text: string) => text.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+const unxml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: '\'', amp: '&' })[name]!)
+
+/** `page` must show the print route opened with `openPrintRoute('true')`; the exporter leaves it altered, so it comes last. */
+export async function exportPptx(page: Page, deck: DeckSummary) {
+  const pictures = await describePictures(page)
+  if (pictures.length !== deck.slides.length)
+    throw new PrintError(`The print route shows ${pictures.length} slides, the deck has ${deck.slides.length}.`)
+  const { exportPptxEditable } = await loadExporter()
+  const dir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
+  let bytes: Uint8Array
+  try {
+    const result = await exportPptxEditable({
+      page,
+      slides: deck.slides.map(slide => ({ title: slide.title, note: plainParagraphs(slide.note).join('\n\n'), frontmatter: {} })),
+      width: deck.canvas.width,
+      height: deck.canvas.height,
+      pages: deck.slides.map(slide => slide.no),
+      go: async () => {}, // the print route is already rendered
+    }, join(dir, 'deck.pptx'))
+    const lost = [
+      ...result.fallbackSlides.map(s => `slide ${s.no} became one picture (${s.reason})`),
+      ...(result.rastersFailed ? [`${result.rastersFailed} picture(s) could not be captured`] : []),
+      ...(result.imagesDropped ? [`${result.imagesDropped} image(s) could not be read`] : []),
+    ]
+    if (lost.length)
+      throw new PrintError(`The PowerPoint export lost content: ${lost.join('; ')}.`)
+    bytes = readFileSync(result.output)
+  }
+  finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return finish(bytes, deck, pictures)
+}
+
+async function finish(bytes: Uint8Array, deck: DeckSummary, pictures: Described[][]) {
+  const zip = await JSZip.loadAsync(bytes)
+  for (const slide of deck.slides) {
+    const path = `ppt/slides/slide${slide.no}.xml`
+    let text = await zip.file(path)!.async('string')
+    text = markTitle(text, slide.title, `slide ${slide.no} (${slide.file}:${slide.line})`)
+    text = describe(text, pictures[slide.no - 1]!, `slide ${slide.no} (${slide.file}:${slide.line})`)
+    text = shrinkOnOverflow(text)
+    zip.file(path, text)
+    const notesPath = `ppt/notesSlides/notesSlide${slide.no}.xml`
+    zip.file(notesPath, writeNotes(await zip.file(notesPath)!.async('string'), plainParagraphs(slide.note), deck.lang))
+  }
+  zip.file('docProps/core.xml', coreProperties(await zip.file('docProps/core.xml')!.async('string'), deck))
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+}
+
+/** The text box holding exactly the slide's title becomes the slide's title placeholder. */
+function markTitle(slideXml: string, title: string, where: string) {
+  let found = false
+  const result = slideXml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (shape) => {
+    const words = [...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m => unxml(m[1]!)).join('')
+    if (found || !words || squash(words).toLowerCase() !== squash(title).toLowerCase())
+      return shape
+    found = true
+    return shape
+      .replace(/<p:cNvPr id="(\d+)" name="[^"]*">/, '<p:cNvPr id="$1" name="Title $1">')
+      .replace(/<p:cNvSpPr txBox="1"\/><p:nvPr><\/p:nvPr>/, '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>')
+  })
+  if (!found || result === slideXml)
+    throw new PrintError(`PowerPoint export: ${where} has no text box holding its title "${title}".`)
+  return result
+}
+
+/** Each picture takes the description of the slide element it overlaps most (intersection over union). */
+function describe(slideXml: string, described: Described[], where: string) {
+  return slideXml.replace(/<p:pic>[\s\S]*?<\/p:pic>/g, (pic) => {
+    const [x, y, w, h] = [/<a:off x="(\d+)"/, /<a:off x="\d+" y="(\d+)"/, /<a:ext cx="(\d+)"/, /<a:ext cx="\d+" cy="(\d+)"/]
+      .map(pattern => Number(pattern.exec(pic)?.[1]) / EMU_PER_PX) as [number, number, number, number]
+    const overlap = (d: Described) => {
+      const ix = Math.max(0, Math.min(x + w, d.x + d.width) - Math.max(x, d.x))
+      const iy = Math.max(0, Math.min(y + h, d.y + d.height) - Math.max(y, d.y))
+      return (ix * iy) / (w * h + d.width * d.height - ix * iy)
+    }
+    const best = described.map(d => ({ d, score: overlap(d) })).sort((a, b) => b.score - a.score)[0]
+    if (!best || best.score < 0.5)
+      throw new PrintError(`PowerPoint export: ${where} has a picture at ${Math.round(x)},${Math.round(y)} (${Math.round(w)}x${Math.round(h)} px) that matches no element of the slide.`)
+    if (!best.d.description)
+      throw new PrintError(`PowerPoint export: ${where}: ${best.d.source} has no description for its alt text. Give a Mermaid block accTitle and accDescr lines, or an element a data-description attribute.`)
+    return pic.replace(/(<p:cNvPr [^>]*?)\s*descr="[^"]*"|(<p:cNvPr [^>]*?)(?=>)/, (_, a?: string, b?: string) => `${a ?? b} descr="${xml(best.d.description)}"`)
+  })
+}
+
+/** Wrapping text boxes shrink their text rather than spill into the next box when the font is wider than Inter. */
+function shrinkOnOverflow(slideXml: string) {
+  return slideXml.replace(/(<a:bodyPr wrap="square"[^>]*>)(<\/a:bodyPr>)/g, '$1<a:normAutofit/>$2')
+}
+
+/** The notes pane: one paragraph per note paragraph. */
+function writeNotes(notesXml: string, paragraphs: string[], lang: string) {
+  const body = paragraphs.map(p => `<a:p><a:r><a:rPr lang="${xml(lang)}" dirty="0"/><a:t>${xml(p)}</a:t></a:r></a:p>`).join('') || '<a:p><a:endParaRPr/></a:p>'
+  const result = notesXml.replace(/(<p:ph type="body" idx="1"\/>[\s\S]*?<p:txBody><a:bodyPr\/><a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/, `$1${body}$2`)
+  if (result === notesXml && paragraphs.length)
+    throw new PrintError('PowerPoint export: the notes placeholder was not found in a notes slide.')
+  return result
+}
+
+function coreProperties(coreXml: string, deck: DeckSummary) {
+  const keep = (tag: string) => new RegExp(`<${tag}[^>]*>[^<]*</${tag}>`).exec(coreXml)?.[0] ?? ''
+  const keywords = deck.keywords.split(',').map(k => k.trim()).filter(Boolean).join(', ')
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xml(deck.title)}</dc:title><dc:subject>${xml(deck.info)}</dc:subject><dc:creator>${xml(deck.author)}</dc:creator><cp:keywords>${xml(keywords)}</cp:keywords><dc:language>${xml(deck.lang)}</dc:language><cp:lastModifiedBy>${xml(deck.author)}</cp:lastModifiedBy><cp:revision>1</cp:revision>${keep('dcterms:created')}${keep('dcterms:modified')}</cp:coreProperties>`
+}
