@@ -18,7 +18,7 @@ export default defineConfig({
   expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01 }, toMatchSnapshot: { maxDiffPixelRatio: 0.01 } },
   use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: readCanvas() },
   projects: [
-    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts'] },
+    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'exports/**/*.spec.ts'] },
     { name: 'live', testMatch: ['live/**/*.spec.ts'], dependencies: ['site-and-pdf'] },
     { name: 'faults', testMatch: ['faults/**/*.spec.ts'], dependencies: ['live'], workers: 1 },
   ],

@@ -12,7 +12,7 @@ test('a broken Mermaid diagram fails fast, naming the slide and the error', asyn
   const running = start(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
   // The site has to be built before a diagram can fail; the failure itself must follow at once
   // (Slidev's own export waits 60 s here and then dies on a selector time-out).
-  await running.waitFor(/PDF: rendering/, 60_000)
+  await running.waitFor(/Chromium: rendering/, 60_000)
   const rendering = Date.now()
   const result = await running.done
   expect(result.code).toBe(1)
@@ -39,7 +39,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   test(`an export stopped by ${signal} halfway leaves no PDF and no process behind`, async ({ box }) => {
     const running = start(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
     // Halfway: the site is built and Chromium is rendering the slides.
-    await running.waitFor(/PDF: rendering/)
+    await running.waitFor(/Chromium: rendering/)
     const tree = descendants(running.child.pid!)
     expect(tree.length).toBeGreaterThan(1)
     running.child.kill(signal)

@@ -10,8 +10,9 @@
 //     accDescr, a component's data-description), not Slidev's "Rendered as an image because of...";
 //   - the notes are plain paragraphs (no [click] markers, Markdown or HTML);
 //   - the document properties: title, author, subject, keywords, language;
-//   - text boxes that wrap shrink their text on overflow, so a narrower box is never exceeded
-//     when the recipient lacks Inter and a wider fallback font sets the lines.
+//   - room for a fallback font: Inter is not embedded (PowerPoint embeds only TrueType fonts it
+//     obfuscates itself), so titles span the content width and wrapping text boxes reach down to
+//     the next shape and shrink their text on overflow rather than run into it.
 import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -54,8 +55,7 @@ function describePictures(page: Page) {
   return page.locator('#print-content .print-slide-container').evaluateAll(containers => containers.map((container) => {
     const box = container.getBoundingClientRect()
     const hosts = [...container.querySelectorAll('.mermaid')].map(host => host.shadowRoot).filter(root => !!root)
-    const elements = [container, ...hosts].flatMap(root => [...root.querySelectorAll('svg, img')])
-      .filter(el => !el.parentElement?.closest('svg'))
+    const elements = [container, ...hosts].flatMap(root => [...root.querySelectorAll('svg, img')]).filter(el => !el.parentElement?.closest('svg'))
     return elements.map((el) => {
       const rect = el.getBoundingClientRect()
       // Mermaid writes accTitle and accDescr as the diagram's <title> and <desc>.
@@ -116,7 +116,7 @@ async function finish(bytes: Uint8Array, deck: DeckSummary, pictures: Described[
     let text = await zip.file(path)!.async('string')
     text = markTitle(text, slide.title, `slide ${slide.no} (${slide.file}:${slide.line})`)
     text = describe(text, pictures[slide.no - 1]!, `slide ${slide.no} (${slide.file}:${slide.line})`)
-    text = shrinkOnOverflow(text)
+    text = roomForFallbackFonts(text, deck.canvas)
     zip.file(path, text)
     const notesPath = `ppt/notesSlides/notesSlide${slide.no}.xml`
     zip.file(notesPath, writeNotes(await zip.file(notesPath)!.async('string'), plainParagraphs(slide.note), deck.lang))
@@ -157,13 +157,63 @@ function describe(slideXml: string, described: Described[], where: string) {
       throw new PrintError(`PowerPoint export: ${where} has a picture at ${Math.round(x)},${Math.round(y)} (${Math.round(w)}x${Math.round(h)} px) that matches no element of the slide.`)
     if (!best.d.description)
       throw new PrintError(`PowerPoint export: ${where}: ${best.d.source} has no description for its alt text. Give a Mermaid block accTitle and accDescr lines, or an element a data-description attribute.`)
-    return pic.replace(/(<p:cNvPr [^>]*?)\s*descr="[^"]*"|(<p:cNvPr [^>]*?)(?=>)/, (_, a?: string, b?: string) => `${a ?? b} descr="${xml(best.d.description)}"`)
+    // Slidev's own descr (a diagnostic) is dropped, then the description added.
+    return pic.replace(/<p:cNvPr [^>]*>/, (tag) => {
+      const end = tag.endsWith('/>') ? '/>' : '>'
+      return `${tag.slice(0, -end.length).replace(/ descr="[^"]*"/, '')} descr="${xml(best.d.description)}"${end}`
+    })
   })
 }
 
-/** Wrapping text boxes shrink their text rather than spill into the next box when the font is wider than Inter. */
-function shrinkOnOverflow(slideXml: string) {
-  return slideXml.replace(/(<a:bodyPr wrap="square"[^>]*>)(<\/a:bodyPr>)/g, '$1<a:normAutofit/>$2')
+interface Rect { x: number, y: number, w: number, h: number }
+function rectOf(shape: string): Rect | undefined {
+  const m = /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape)
+  return m ? { x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) } : undefined
+}
+
+/**
+ * Room for a recipient without Inter, whose fallback font is wider and sets more lines. Every
+ * top-anchored text box grows: a left-aligned one to the right up to the next shape on its right
+ * (or the card that holds it, or the slide's right margin), then down to the next shape below it
+ * (or the bottom of its card, or of the slide); it wraps inside that room and shrinks its text
+ * when even that is not enough, instead of running into the next box. Set in Inter, each box
+ * still holds its lines exactly as Chromium set them, since it only grew.
+ */
+function roomForFallbackFonts(slideXml: string, canvas: DeckSummary['canvas']) {
+  const slide = { w: canvas.width * EMU_PER_PX, h: canvas.height * EMU_PER_PX }
+  const shapes = [...slideXml.matchAll(/<p:(sp|pic)>[\s\S]*?<\/p:\1>/g)].map(m => ({ xml: m[0], rect: rectOf(m[0]), text: m[0].includes('<a:t>') }))
+  const gap = 4 * EMU_PER_PX
+  // The slide's margin: where its leftmost text starts, mirrored on the right.
+  const margin = Math.min(...shapes.filter(s => s.text && s.rect).map(s => s.rect!.x))
+  return slideXml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (shape) => {
+    const rect = rectOf(shape)
+    if (!rect || !shape.includes('<a:t>') || !/anchor="t"/.test(shape))
+      return shape
+    const others = shapes.filter(other => other.rect && other.xml !== shape).map(other => other.rect!)
+    const contains = (other: Rect) => other.x <= rect.x && other.y <= rect.y && other.x + other.w >= rect.x + rect.w && other.y + other.h >= rect.y + rect.h && other.w * other.h < slide.w * slide.h
+    // Only one-line boxes widen: a wrapped one would take its line breaks from the new width.
+    if (shape.includes('wrap="none"') && !/algn="(?:ctr|r)"/.test(shape)) {
+      let right = slide.w - margin
+      for (const other of others) {
+        if (other.x >= rect.x + rect.w - gap && other.y < rect.y + rect.h && other.y + other.h > rect.y)
+          right = Math.min(right, other.x - gap)
+        else if (contains(other))
+          right = Math.min(right, other.x + other.w - gap)
+      }
+      rect.w = Math.max(rect.w, Math.round(right - rect.x))
+    }
+    let bottom = slide.h - gap
+    for (const other of others) {
+      if (other.y >= rect.y + rect.h - gap && other.x < rect.x + rect.w && other.x + other.w > rect.x)
+        bottom = Math.min(bottom, other.y - gap)
+      else if (contains(other))
+        bottom = Math.min(bottom, other.y + other.h - gap)
+    }
+    rect.h = Math.max(rect.h, Math.round(bottom - rect.y))
+    return shape
+      .replace(/<a:ext cx="\d+" cy="\d+"\/>/, `<a:ext cx="${rect.w}" cy="${rect.h}"/>`)
+      .replace(/<a:bodyPr wrap="(?:none|square)"([^>]*)><\/a:bodyPr>/, '<a:bodyPr wrap="square"$1><a:normAutofit/></a:bodyPr>')
+  })
 }
 
 /** The notes pane: one paragraph per note paragraph. */
