@@ -88,11 +88,17 @@ function paginateNotes() {
     const next = document.createElement('section')
     next.className = 'sheet continued'
     next.dataset.no = sheet.dataset.no
-    next.setAttribute('aria-label', `${sheet.querySelector('h2')?.textContent?.trim() ?? ''} (continued)`)
+    // The slide's heading again, marked as continued (a continued sheet's heading already is).
     const heading = document.createElement('p')
     heading.className = 'heading'
-    heading.innerHTML = sheet.querySelector('h2')!.innerHTML
-    heading.querySelector('.no')!.append(' (continued)')
+    if (sheet.classList.contains('continued')) {
+      heading.innerHTML = sheet.querySelector('.heading')!.innerHTML
+    }
+    else {
+      heading.innerHTML = sheet.querySelector('h2')!.innerHTML
+      heading.querySelector('.no')!.append(' (continued)')
+    }
+    next.setAttribute('aria-label', heading.textContent!.trim())
     const more = document.createElement('div')
     more.className = 'notes'
     more.append(moved)
