@@ -225,7 +225,7 @@ async function main() {
     if (formats.has('pptx')) {
       await timed('pptx', async () => {
         log('pptx: editable slides, titles, alt text and notes')
-        files.push({ path: join(exportsDir, `${deck.exportFilename}.pptx`), bytes: await exportPptx(page, deck) })
+        files.push({ path: join(exportsDir, `${deck.exportFilename}.pptx`), bytes: await exportPptx(page, deck, fn => cleanups.push(fn)) })
         return `${deck.slides.length} slides`
       })
     }

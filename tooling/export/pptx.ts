@@ -78,12 +78,14 @@ const xml = (text: string) => text.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<':
 const unxml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: '\'', amp: '&' })[name]!)
 
 /** `page` must show the print route opened with `openPrintRoute('true')`; the exporter leaves it altered, so it comes last. */
-export async function exportPptx(page: Page, deck: DeckSummary) {
+export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: () => void) => void = () => {}) {
   const pictures = await describePictures(page)
   if (pictures.length !== deck.slides.length)
     throw new PrintError(`The print route shows ${pictures.length} slides, the deck has ${deck.slides.length}.`)
   const { exportPptxEditable } = await loadExporter()
+  // The exporter writes a file; it goes to a folder of our own, removed even on Ctrl-C.
   const dir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }))
   let bytes: Uint8Array
   try {
     const result = await exportPptxEditable({
