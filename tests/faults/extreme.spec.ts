@@ -55,9 +55,11 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
     let box: Sandbox
 
     test.beforeAll(async () => {
+      // Two builds with every export format: well over a minute on a busy machine.
+      test.setTimeout(300_000)
       box = makeSandbox()
       apply(box)
-      const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports'], {}, 120_000)
+      const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports'], {}, 180_000)
       expect(built.code, built.output).toBe(0)
       // The presenter edition only for the variant whose notes are tested.
       if (name.includes('hostile')) {
