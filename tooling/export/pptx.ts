@@ -80,7 +80,10 @@ const unxml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, nam
 /** `page` must show the print route opened with `openPrintRoute('true')`; the exporter leaves it altered, so it comes last. */
 export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: () => void) => void = () => {}) {
   const pictures = await describePictures(page)
-  if (pictures.length !== deck.slides.length)
+  // The heading as the slide shows it: Slidev's title of a first slide is the headmatter's `title`.
+  const headings = await page.locator('#print-content .print-slide-container').evaluateAll(containers =>
+    containers.map(container => container.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''))
+  if (pictures.length !== deck.slides.length || headings.length !== deck.slides.length)
     throw new PrintError(`The print route shows ${pictures.length} slides, the deck has ${deck.slides.length}.`)
   const { exportPptxEditable } = await loadExporter()
   // The exporter writes a file; it goes to a folder of our own, removed even on Ctrl-C.
@@ -108,15 +111,15 @@ export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: 
   finally {
     rmSync(dir, { recursive: true, force: true })
   }
-  return finish(bytes, deck, pictures)
+  return finish(bytes, deck, pictures, headings)
 }
 
-async function finish(bytes: Uint8Array, deck: DeckSummary, pictures: Described[][]) {
+async function finish(bytes: Uint8Array, deck: DeckSummary, pictures: Described[][], headings: string[]) {
   const zip = await JSZip.loadAsync(bytes)
   for (const slide of deck.slides) {
     const path = `ppt/slides/slide${slide.no}.xml`
     let text = await zip.file(path)!.async('string')
-    text = markTitle(text, slide.title, `slide ${slide.no} (${slide.file}:${slide.line})`)
+    text = markTitle(text, headings[slide.no - 1] || slide.title, `slide ${slide.no} (${slide.file}:${slide.line})`)
     text = describe(text, pictures[slide.no - 1]!, `slide ${slide.no} (${slide.file}:${slide.line})`)
     text = roomForFallbackFonts(text, deck.canvas)
     zip.file(path, text)
@@ -140,7 +143,7 @@ function markTitle(slideXml: string, title: string, where: string) {
       .replace(/<p:cNvSpPr txBox="1"\/><p:nvPr><\/p:nvPr>/, '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>')
   })
   if (!found || result === slideXml)
-    throw new PrintError(`PowerPoint export: ${where} has no text box holding its title "${title}".`)
+    throw new PrintError(`PowerPoint export: ${where} has no text box holding its heading "${title}"; each slide needs a heading for its PowerPoint title.`)
   return result
 }
 
