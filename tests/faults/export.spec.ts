@@ -35,6 +35,14 @@ test('with no browser anywhere, the export stops at once with the command that i
   expect(existsSync(join(box.dir, 'exports'))).toBe(false)
 })
 
+test('an unknown export format stops at once, naming the formats there are', async ({ box }) => {
+  const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export', '--format', 'pdf,docx'])
+  expect(result.code).toBe(1)
+  expect(result.output).toContain('--format: expected a comma-separated list of pdf, pptx, png, steps, got "pdf,docx"')
+  expect(result.ms).toBeLessThan(QUICK)
+  expect(existsSync(join(box.dir, 'exports'))).toBe(false)
+})
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   test(`an export stopped by ${signal} halfway leaves no PDF and no process behind`, async ({ box }) => {
     // The site build alone takes 30 s and more on a busy machine: the waits are for that, not goals.
