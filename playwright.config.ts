@@ -23,7 +23,7 @@ export default defineConfig({
   expect: { toHaveScreenshot: { maxDiffPixels: 10 }, toMatchSnapshot: { maxDiffPixels: 10 } },
   use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: readCanvas() },
   projects: [
-    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'layout/**/*.spec.ts'] },
+    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'layout/**/*.spec.ts', 'exports/**/*.spec.ts'] },
     { name: 'live', testMatch: ['live/**/*.spec.ts'] },
     { name: 'faults', testMatch: ['faults/**/*.spec.ts'], workers: 1 },
   ],

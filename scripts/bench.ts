@@ -29,6 +29,13 @@ interface Sample {
   pdfS: number
   pdfPerPage: number
   pdfStepPerSlide: number
+  /** Seconds each export format took, after the shared Chromium start and print-route render. */
+  pdfFormatS: number
+  pngS: number
+  pptxS: number
+  stepsS: number
+  /** The whole command: site build and every format. */
+  totalS: number
 }
 
 /**
@@ -43,6 +50,17 @@ function makeReference(slides: number) {
   return dir
 }
 
+/** Seconds from the start of the command to the end, for `build` with only the PDF (the pipeline before other formats). */
+function pdfOnly(dir: string) {
+  const out = join(dir, '.bench-pdf')
+  rmSync(out, { recursive: true, force: true })
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(dir, 'scripts/deck.ts'), 'build', '--format', 'pdf', '--out', join(out, 'site'), '--exports', join(out, 'exports')], { cwd: dir, encoding: 'utf8' })
+  rmSync(out, { recursive: true, force: true })
+  if (result.status !== 0)
+    throw new Error(`PDF-only build failed in ${dir}:\n${result.stdout}\n${result.stderr}`)
+  return Number(/\[\s*([\d.]+)s\] Done/.exec(result.stdout)?.[1])
+}
+
 async function measure(dir: string): Promise<Sample> {
   const site = join(dir, '.bench/site')
   const exports = join(dir, '.bench/exports')
@@ -50,14 +68,28 @@ async function measure(dir: string): Promise<Sample> {
   const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(dir, 'scripts/deck.ts'), 'build', '--out', site, '--exports', exports], { cwd: dir, encoding: 'utf8' })
   if (result.status !== 0)
     throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`)
-  // deck.ts logs "[  4.8s] PDF: starting Chromium" when the site is built and "[  6.4s] Done" at the end.
-  const buildS = Number(/\[\s*([\d.]+)s\] PDF: starting/.exec(result.stdout)?.[1])
+  // deck.ts logs "[  4.8s] Chromium: starting" when the site is built, "pdf: done in 1.9 s" per
+  // format, and "[  6.4s] Done" at the end.
+  const buildS = Number(/\[\s*([\d.]+)s\] Chromium: starting/.exec(result.stdout)?.[1])
   const doneS = Number(/\[\s*([\d.]+)s\] Done/.exec(result.stdout)?.[1])
-  const pdf = readdirSync(exports).find(f => f.endsWith('.pdf') && !f.includes('handout'))!
+  const formatS = (format: string) => Number(new RegExp(`\\] ${format}: done in ([\\d.]+) s`).exec(result.stdout)?.[1])
+  const pdf = readdirSync(exports).find(f => f.endsWith('.pdf') && !f.includes('handout') && !f.includes('steps'))!
   const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(exports, pdf)], { encoding: 'utf8' }).stdout)?.[1])
   const slide1 = await loadSlide1(site, readCanvas(dir))
   const milestoneJs = await milestoneSlideJs(site, readCanvas(dir), (await loadDeck(dir)).slides.find(s => s.content.includes('<MilestoneTimeline'))?.no)
-  return { ...slide1, milestoneJs, buildS, pdfS: doneS - buildS, pdfPerPage: statSync(join(exports, pdf)).size / pages, pdfStepPerSlide: (doneS - buildS) / pages }
+  return {
+    ...slide1,
+    milestoneJs,
+    buildS,
+    pdfS: doneS - buildS,
+    pdfPerPage: statSync(join(exports, pdf)).size / pages,
+    pdfStepPerSlide: (doneS - buildS) / pages,
+    pdfFormatS: formatS('pdf'),
+    pngS: formatS('png'),
+    pptxS: formatS('pptx'),
+    stepsS: formatS('steps'),
+    totalS: doneS,
+  }
 }
 
 async function loadSlide1(site: string, canvas: Canvas) {
@@ -127,14 +159,18 @@ async function main() {
   const slides = (await loadDeck(root)).slides.length
   const reference = makeReference(slides)
   const samples: Record<'deck' | 'reference', Sample[]> = { deck: [], reference: [] }
+  const pdfOnlyS: number[] = []
   try {
     for (let run = 1; run <= RUNS; run++) {
       for (const [name, dir] of [['deck', root], ['reference', reference]] as const) {
         process.stderr.write(`run ${run}/${RUNS}: ${name}… `)
         const sample = await measure(dir)
         samples[name].push(sample)
-        process.stderr.write(`build ${sample.buildS.toFixed(1)} s, PDF ${sample.pdfS.toFixed(1)} s\n`)
+        process.stderr.write(`build ${sample.buildS.toFixed(1)} s, exports ${sample.pdfS.toFixed(1)} s\n`)
       }
+      process.stderr.write(`run ${run}/${RUNS}: deck, PDF only… `)
+      pdfOnlyS.push(pdfOnly(root))
+      process.stderr.write(`${pdfOnlyS.at(-1)!.toFixed(1)} s\n`)
     }
   }
   finally {
@@ -150,8 +186,12 @@ async function main() {
     ['Slide 1: requests to other hosts', 'outside', n => String(n)],
     ['Slide 1: load event', 'loadMs', n => `${Math.round(n)} ms`],
     ['Site build', 'buildS', n => `${n.toFixed(1)} s`],
-    ['PDF step (PDF + handout + preview)', 'pdfS', n => `${n.toFixed(1)} s`],
-    ['PDF step per slide', 'pdfStepPerSlide', n => `${n.toFixed(2)} s`],
+    ['Export step (Chromium, every format)', 'pdfS', n => `${n.toFixed(1)} s`],
+    ['Export step per slide', 'pdfStepPerSlide', n => `${n.toFixed(2)} s`],
+    ['  pdf: PDF, handout, preview', 'pdfFormatS', n => `${n.toFixed(1)} s`],
+    ['  png: an image per slide', 'pngS', n => `${n.toFixed(1)} s`],
+    ['  pptx: PowerPoint', 'pptxS', n => `${n.toFixed(1)} s`],
+    ['  steps: PDF per click step', 'stepsS', n => `${n.toFixed(1)} s`],
     ['PDF bytes per page', 'pdfPerPage', n => `${(n / 1024).toFixed(1)} KB`],
   ]
   const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}x` : (a ? 'n/a' : '1.00x'))
@@ -166,7 +206,7 @@ async function main() {
       return `| ${label} | ${format(min(d))} | ${format(median(d))} | ${format(min(r))} | ${format(median(r))} | ${ratio(median(d), median(r))} |`
     }),
     '',
-    `Site and PDF from one command (median): ${(median(samples.deck.map(s => s.buildS + s.pdfS))).toFixed(1)} s.`,
+    `Site and every format from one command (median): ${median(samples.deck.map(s => s.totalS)).toFixed(1)} s; site and PDF only (\`--format pdf\`): ${median(pdfOnlyS).toFixed(1)} s (${(median(samples.deck.map(s => s.totalS)) / median(pdfOnlyS)).toFixed(2)}x).`,
   ]
   console.log(lines.join('\n'))
 }

@@ -1,11 +1,13 @@
 import type { Buffer } from 'node:buffer'
 // The commands behind `npm run build`, `npm run export` and `npm run build:presenter`.
 //
-//   build      public site in dist/ (no notes, no presenter view) + the PDF and handout in exports/,
-//              the PDF also copied into dist/ for the download button: one Slidev build, one print.
-//   export     the same PDF and handout, from a throwaway build.
+//   build      public site in dist/ (no notes, no presenter view) + every export in exports/,
+//              the PDF also copied into dist/ for the download button: one Slidev build, one browser.
+//   export     the same exports, from a throwaway build.
 //   presenter  private edition in dist-presenter/: notes and presenter view, for private hosting.
 //
+// Exports (--format, comma-separated, all by default): pdf (the PDF and its handout), pptx,
+// png (one image per slide in exports/png/), steps (a PDF page per click step).
 // Options: --base /deck/ (or DECK_BASE) to host under a sub-path, --out DIR for the site.
 // Every file is written to a temporary name and renamed when complete: a failed or interrupted
 // run leaves no truncated PDF behind, and Ctrl-C stops the build, the browser and the server.
@@ -19,7 +21,10 @@ import { parseArgs } from 'node:util'
 import { findBrowser } from '../tooling/browser.ts'
 import { loadDeckData } from '../tooling/deck-data.ts'
 import { loadDeck } from '../tooling/deck-summary.ts'
-import { printDeck } from '../tooling/pdf/print.ts'
+import { screenshotSlides } from '../tooling/export/png.ts'
+import { exportPptx } from '../tooling/export/pptx.ts'
+import { printSteps } from '../tooling/export/steps.ts'
+import { printDeck, startPrintSession } from '../tooling/pdf/print.ts'
 import { finishSite } from '../tooling/site-files.ts'
 
 const root = resolve(import.meta.dirname, '..')
@@ -64,6 +69,26 @@ function writeAtomic(path: string, bytes: Uint8Array) {
   cleanups.push(() => rmSync(temp, { force: true }))
   writeFileSync(temp, bytes)
   renameSync(temp, path)
+}
+
+/** Writes a folder of files next to `path` and swaps it in whole, replacing the previous one. */
+function writeDirAtomic(path: string, files: Array<{ name: string, bytes: Uint8Array }>) {
+  const staging = stagingDir(path)
+  mkdirSync(staging, { recursive: true })
+  for (const file of files)
+    writeFileSync(join(staging, file.name), file.bytes)
+  replaceDir(staging, path)
+}
+
+const FORMATS = ['pdf', 'pptx', 'png', 'steps'] as const
+type Format = typeof FORMATS[number]
+
+function parseFormats(value: string) {
+  const asked = value.split(',').map(f => f.trim()).filter(Boolean)
+  const unknown = asked.filter(f => !(FORMATS as readonly string[]).includes(f))
+  if (unknown.length || !asked.length)
+    fail(`--format: expected a comma-separated list of ${FORMATS.join(', ')}, got "${value}"`)
+  return new Set(asked as Format[])
 }
 
 /** A sibling folder to build into; removed on failure or interrupt. */
@@ -125,12 +150,14 @@ async function main() {
       base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
       out: { type: 'string' },
       exports: { type: 'string', default: 'exports' },
+      format: { type: 'string', default: FORMATS.join(',') },
     },
   })
   const command = positionals[0] ?? 'build'
   if (!['build', 'export', 'presenter'].includes(command))
     fail(`Unknown command "${command}": expected build, export or presenter.`)
   const base = normaliseBase(values.base)
+  const formats = parseFormats(values.format)
 
   // Cheap checks first, so a mistake costs a second, not a build.
   loadDeckData(root)
@@ -157,27 +184,84 @@ async function main() {
   if (temporary)
     cleanups.push(() => rmSync(siteDir, { recursive: true, force: true }))
 
+  if (!temporary && !formats.has('pdf')) {
+    formats.add('pdf')
+    log('The site links to the PDF: building it too')
+  }
+
   log(`Building the site for ${base} (${deck.slides.length} slides, public edition)`)
   await slidevBuild(siteDir, base, 'public')
-  const { pdf, handout, ogImage } = await printDeck({ siteDir, base, deck, onStage: stage => log(`PDF: ${stage}`), onCleanup: fn => cleanups.push(fn) })
 
+  // One browser and one rendered print route serve every format; each file is held in memory and
+  // written only when every format has succeeded.
+  log('Chromium: starting')
+  const session = await startPrintSession({ siteDir, base, deck, onCleanup: fn => cleanups.push(fn) })
   const exportsDir = resolve(root, values.exports)
-  const pdfPath = join(exportsDir, `${deck.exportFilename}.pdf`)
-  const handoutPath = join(exportsDir, `${deck.exportFilename}-handout.pdf`)
-  writeAtomic(pdfPath, pdf)
-  writeAtomic(handoutPath, handout)
-  const written = [pdfPath, handoutPath]
+  const files: Array<{ path: string, bytes: Uint8Array }> = []
+  let pngs: Array<{ name: string, bytes: Uint8Array }> | undefined
+  let ogImage: Uint8Array | undefined
+  const timed = async (format: Format, work: () => Promise<string>) => {
+    const began = Date.now()
+    const summary = await work()
+    log(`${format}: done in ${((Date.now() - began) / 1000).toFixed(1)} s${summary ? ` (${summary})` : ''}`)
+  }
+  try {
+    log(`Chromium: rendering ${deck.slides.length} slides`)
+    const page = await session.openPrintRoute('true')
+    if (formats.has('pdf')) {
+      await timed('pdf', async () => {
+        const printed = await printDeck(session, page, deck, stage => log(`pdf: ${stage}`))
+        files.push({ path: join(exportsDir, `${deck.exportFilename}.pdf`), bytes: printed.pdf }, { path: join(exportsDir, `${deck.exportFilename}-handout.pdf`), bytes: printed.handout })
+        ogImage = printed.ogImage
+        return 'PDF and handout'
+      })
+    }
+    if (formats.has('png')) {
+      await timed('png', async () => {
+        log(`png: ${deck.slides.length} images at twice the canvas size`)
+        pngs = await screenshotSlides(page, deck)
+        return `${pngs.length} images`
+      })
+    }
+    // Last on this page: Slidev's exporter restyles and resizes the page it reads.
+    if (formats.has('pptx')) {
+      await timed('pptx', async () => {
+        log('pptx: editable slides, titles, alt text and notes')
+        files.push({ path: join(exportsDir, `${deck.exportFilename}.pptx`), bytes: await exportPptx(page, deck, fn => cleanups.push(fn)) })
+        return `${deck.slides.length} slides`
+      })
+    }
+    if (formats.has('steps')) {
+      await timed('steps', async () => {
+        log('steps: rendering every click step')
+        const { pdf, steps } = await printSteps(await session.openPrintRoute('clicks'), deck)
+        files.push({ path: join(exportsDir, `${deck.exportFilename}-steps.pdf`), bytes: pdf })
+        return `${steps} pages`
+      })
+    }
+  }
+  finally {
+    await session.close()
+  }
+
+  for (const file of files)
+    writeAtomic(file.path, file.bytes)
+  const written = files.map(file => ({ path: file.path, size: size(file.path) }))
+  if (pngs) {
+    writeDirAtomic(join(exportsDir, 'png'), pngs)
+    written.push({ path: `${join(exportsDir, 'png')}/`, size: `${pngs.length} images` })
+  }
   if (!temporary) {
-    writeFileSync(join(siteDir, `${deck.exportFilename}.pdf`), pdf)
-    writeFileSync(join(siteDir, 'og-image.png'), ogImage)
+    writeFileSync(join(siteDir, `${deck.exportFilename}.pdf`), files.find(file => file.path.endsWith(`${deck.exportFilename}.pdf`))!.bytes)
+    writeFileSync(join(siteDir, 'og-image.png'), ogImage!)
     finishSite(root, siteDir, base)
     replaceDir(siteDir, out)
-    written.unshift(join(out, 'index.html'), join(out, `${deck.exportFilename}.pdf`), join(out, 'og-image.png'))
+    written.unshift(...['index.html', `${deck.exportFilename}.pdf`, 'og-image.png'].map(name => ({ path: join(out, name), size: size(join(out, name)) })))
   }
   await runCleanups()
   log('Done. Wrote:')
-  for (const path of written)
-    console.log(`  ${relative(process.cwd(), path).padEnd(48)} ${size(path)}`)
+  for (const file of written)
+    console.log(`  ${relative(process.cwd(), file.path).padEnd(56)} ${file.size}`)
 }
 
 main().catch(async (error) => {

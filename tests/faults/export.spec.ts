@@ -12,7 +12,7 @@ test('a broken Mermaid diagram fails fast, naming the slide and the error', asyn
   const running = start(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
   // The site has to be built before a diagram can fail; the failure itself must follow at once
   // (Slidev's own export waits 60 s here and then dies on a selector time-out).
-  await running.waitFor(/PDF: rendering/, 60_000)
+  await running.waitFor(/Chromium: rendering/, 60_000)
   const rendering = Date.now()
   const result = await running.done
   expect(result.code).toBe(1)
@@ -35,11 +35,21 @@ test('with no browser anywhere, the export stops at once with the command that i
   expect(existsSync(join(box.dir, 'exports'))).toBe(false)
 })
 
+test('an unknown export format stops at once, naming the formats there are', async ({ box }) => {
+  const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export', '--format', 'pdf,docx'])
+  expect(result.code).toBe(1)
+  expect(result.output).toContain('--format: expected a comma-separated list of pdf, pptx, png, steps, got "pdf,docx"')
+  expect(result.ms).toBeLessThan(QUICK)
+  expect(existsSync(join(box.dir, 'exports'))).toBe(false)
+})
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   test(`an export stopped by ${signal} halfway leaves no PDF and no process behind`, async ({ box }) => {
-    const running = start(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
-    // Halfway: the site is built and Chromium is rendering the slides.
-    await running.waitFor(/PDF: rendering/)
+    // The site build alone takes 30 s and more on a busy machine: the waits are for that, not goals.
+    test.setTimeout(240_000)
+    const running = start(box.dir, 'tsx', ['scripts/deck.ts', 'export'], {}, 200_000)
+    // Halfway: the site is built, the PDF and the PNGs are done (held in memory), the PowerPoint is being made.
+    await running.waitFor(/pptx: editable/, 180_000)
     const tree = descendants(running.child.pid!)
     expect(tree.length).toBeGreaterThan(1)
     running.child.kill(signal)

@@ -53,11 +53,13 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
     let box: Sandbox
 
     test.beforeAll(async () => {
+      // Two builds (the public one with the PDF only): well over a minute on a busy machine.
+      test.setTimeout(300_000)
       box = makeSandbox()
       apply(box)
       // Every variant also has HTML and template syntax in a slide's notes.
       box.edit('pages/02-opening.md', text => text.replace('The relationship started out as symbiotic.', `The relationship started out as symbiotic. ${HOSTILE.join(' ')}`))
-      const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports'], {}, 120_000)
+      const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports', '--format', 'pdf'], {}, 180_000)
       expect(built.code, built.output).toBe(0)
       const presenter = await run(box.dir, 'tsx', ['scripts/deck.ts', 'presenter', '--base', '/deck/', '--out', 'dist-presenter'], {}, 120_000)
       expect(presenter.code, presenter.output).toBe(0)

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 import { deck, plainNote, squash } from '../support/deck.ts'
 import { EXPORTS } from '../support/paths.ts'
 import { pdfFonts, readPdf, renderPage } from '../support/pdf.ts'
+import { wordsMissingInOrder } from '../support/words.ts'
 
 const file = join(EXPORTS, `${deck.exportFilename}-handout.pdf`)
 const handout = await readPdf(file)
@@ -23,6 +24,13 @@ test('each page holds its slide and that slide\'s notes', () => {
     for (const paragraph of plainNote(slide.note).split(/\n\s*\n/).filter(p => p.trim()))
       expect.soft(text, `slide ${slide.no} notes`).toContain(squash(paragraph))
   }
+})
+
+test('every word of every note is in the handout, in order', () => {
+  const text = handout.pages.map(page => page.text).join(' ')
+  const notes = deck.slides.map(slide => plainNote(slide.note)).join(' ')
+  expect(notes.split(/\s+/).length).toBeGreaterThan(300)
+  expect(wordsMissingInOrder(notes, text)).toEqual([])
 })
 
 test('metadata, language and tags', () => {

@@ -64,7 +64,7 @@ for (const view of views) {
     test('the timeline is a vertical list, and the scenario comparison one card per scenario', async ({ page, site }) => {
       await openReading(page, site, `1${view.query}`)
       const entries = page.locator('.reading-view .timeline > li')
-      await expect(entries).toHaveCount(data.milestones.length)
+      await expect(entries).toHaveCount(data.timeline.milestones.length)
       const rows = await entries.evaluateAll(els => els.map(el => el.getBoundingClientRect()).map(r => ({ top: r.top, bottom: r.bottom })))
       for (let i = 1; i < rows.length; i++)
         expect(rows[i]!.top, `milestone ${i + 1} is below milestone ${i}`).toBeGreaterThanOrEqual(rows[i - 1]!.bottom - 1)
@@ -82,7 +82,7 @@ for (const view of views) {
           rowHeaders: [...table.querySelectorAll('tbody th')].map(row => `"${row.textContent?.trim()}"`),
         }
       }))
-      expect(cards.map(card => card.name)).toEqual(data.scenarios.scenarios.map(s => s.name))
+      expect(cards.map(card => card.name)).toEqual(data.comparison.text.columns.map(c => c.name))
       for (const [k, card] of cards.entries()) {
         expect(card.tops[0]).toBeGreaterThan(card.top)
         expect(card.tops).toEqual([...card.tops].sort((a, b) => a - b))
@@ -91,7 +91,7 @@ for (const view of views) {
           expect(card.top).toBeGreaterThanOrEqual(cards[k - 1]!.bottom)
       }
       // The rows' labels are the data's dimensions (the last row lists the friction points answered).
-      expect(cards[0]!.rowHeaders.slice(0, -1)).toEqual(data.scenarios.dimensions.map(d => `"${d.label}"`))
+      expect(cards[0]!.rowHeaders.slice(0, -1)).toEqual(data.comparison.text.rowLabels.map(label => `"${label}"`))
     })
 
     test('a deep link scrolls to its slide, and scrolling moves the address', async ({ page, site }) => {

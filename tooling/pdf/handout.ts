@@ -1,4 +1,6 @@
 // The handout: portrait A4 pages, each slide's own PDF page on top and its speaker notes below.
+// Notes longer than the room under the slide continue on the following pages, under the slide's
+// heading again: nothing is cut off.
 import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
 import { readFileSync } from 'node:fs'
@@ -8,7 +10,7 @@ import { PDFDocument } from 'pdf-lib'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
 import { rewritePages, stripMarkedContent } from './content.ts'
 import { writeInfo } from './metadata.ts'
-import { describeSlide, PrintError } from './print.ts'
+import { PrintError } from './print.ts'
 
 const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 40
@@ -19,24 +21,23 @@ function slideBox(canvas: DeckSummary['canvas']) {
 }
 
 /**
- * Portrait pages, one per slide: the slide on top (the deck PDF's own page, embedded as vector)
+ * Portrait pages: for each slide, the slide on top (the deck PDF's own page, embedded as vector)
  * and its speaker notes below, laid out by Chromium so that the text stays real, tagged text.
  */
 export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array) {
   await page.setContent(handoutHtml(deck), { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
+  // Each sheet is one A4 page that hides its overflow, so notes that do not fit must be moved on.
+  const firstPages = await page.evaluate(paginateNotes)
   const notesPdf = await page.pdf({ format: 'A4', printBackground: true, tagged: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
   const doc = await PDFDocument.load(notesPdf, { updateMetadata: false })
-  if (doc.getPageCount() !== deck.slides.length) {
-    const overflow = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.sheet')]
-      .filter(sheet => sheet.scrollHeight > sheet.clientHeight)
-      .map(sheet => Number(sheet.dataset.no)))
-    throw new PrintError(`The handout needs one page per slide, but the notes of ${overflow.map(no => describeSlide(deck, no)).join(', ') || 'a slide'} do not fit on one A4 page. Shorten them.`)
-  }
+  const sheets = firstPages.at(-1)!.sheets
+  if (doc.getPageCount() !== sheets)
+    throw new PrintError(`The handout was laid out on ${sheets} sheets, but Chromium printed ${doc.getPageCount()} pages.`)
   const slides = await doc.embedPdf(await withoutMarks(deckPdf), deck.slides.map((_, i) => i))
   const box = slideBox(deck.canvas)
   slides.forEach((slide, i) => {
-    doc.getPage(i).drawPage(slide, { x: MARGIN, y: A4.height - MARGIN - box.height, width: box.width, height: box.height })
+    doc.getPage(firstPages[i]!.page).drawPage(slide, { x: MARGIN, y: A4.height - MARGIN - box.height, width: box.width, height: box.height })
   })
   writeInfo(doc, deck, { title: `${deck.title} (handout)`, subject: `Slides and speaker notes: ${deck.info}`, creator: 'Chromium and pdf-lib' })
   return doc.save()
@@ -52,6 +53,75 @@ async function withoutMarks(deckPdf: Uint8Array) {
   const doc = await PDFDocument.load(deckPdf, { updateMetadata: false })
   rewritePages(doc, stripMarkedContent)
   return doc.save()
+}
+
+/**
+ * Runs in the page. Where a sheet's notes run past its bottom edge, the notes from the first line
+ * that does not fit are cut out (a DOM Range keeps paragraphs, lists and emphasis whole on both
+ * sides) and moved to a new sheet after it, headed "continued", which is checked in turn.
+ * Returns, per slide in order, the index of its first sheet, and the number of sheets.
+ */
+function paginateNotes() {
+  // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
+  const sheets = [...document.querySelectorAll<HTMLElement>('.sheet')]
+  for (let i = 0; i < sheets.length; i++) {
+    const sheet = sheets[i]!
+    const notes = sheet.querySelector<HTMLElement>('.notes')!
+    const limit = sheet.getBoundingClientRect().bottom - Number.parseFloat(getComputedStyle(sheet).paddingBottom)
+    if (notes.getBoundingClientRect().bottom <= limit)
+      continue
+    // The first word whose line ends below the limit: the cut goes before it.
+    const walker = document.createTreeWalker(notes, NodeFilter.SHOW_TEXT)
+    const range = document.createRange()
+    let cut: { node: Text, offset: number } | undefined
+    for (let node = walker.nextNode() as Text | null; node && !cut; node = walker.nextNode() as Text | null) {
+      for (const word of node.data.matchAll(/\S+/g)) {
+        range.setStart(node, word.index)
+        range.setEnd(node, word.index + word[0].length)
+        if (range.getBoundingClientRect().bottom > limit) {
+          cut = { node, offset: word.index }
+          break
+        }
+      }
+    }
+    if (!cut)
+      continue
+    const rest = document.createRange()
+    rest.setStart(cut.node, cut.offset)
+    rest.setEndAfter(notes.lastChild!)
+    const moved = rest.extractContents()
+    if (!moved.textContent?.trim())
+      continue
+    // Elements left empty on either side of the cut (a paragraph cut at its first word) go.
+    for (const root of [notes, moved]) {
+      for (const el of [...root.querySelectorAll('*')].reverse()) {
+        if (!el.textContent?.trim())
+          el.remove()
+      }
+    }
+    const next = document.createElement('section')
+    next.className = 'sheet continued'
+    next.dataset.no = sheet.dataset.no
+    // The slide's heading again, marked as continued (a continued sheet's heading already is).
+    const heading = document.createElement('p')
+    heading.className = 'heading'
+    if (sheet.classList.contains('continued')) {
+      heading.innerHTML = sheet.querySelector('.heading')!.innerHTML
+    }
+    else {
+      heading.innerHTML = sheet.querySelector('h1, h2')!.innerHTML
+      heading.querySelector('.no')!.append(' (continued)')
+    }
+    next.setAttribute('aria-label', heading.textContent!.trim())
+    const more = document.createElement('div')
+    more.className = 'notes'
+    more.append(moved)
+    next.append(heading, more)
+    sheet.after(next)
+    sheets.splice(i + 1, 0, next)
+  }
+  const all = [...document.querySelectorAll<HTMLElement>('.sheet')]
+  return all.flatMap((sheet, page) => (sheet.classList.contains('continued') ? [] : [{ no: Number(sheet.dataset.no), page, sheets: all.length }]))
 }
 
 const require = createRequire(import.meta.url)
@@ -87,7 +157,8 @@ export function handoutHtml(deck: DeckSummary) {
     .sheet { width: 210mm; height: 297mm; padding: ${MARGIN}pt; overflow: hidden; break-after: page; }
     .sheet:last-child { break-after: auto; }
     .slide-box { width: ${box.width}pt; height: ${box.height}pt; border: 0.5pt solid #d9dde3; }
-    h1, h2 { font-size: 13pt; font-weight: 700; margin: 18pt 0 8pt; }
+    h1, h2, .heading { font-size: 13pt; font-weight: 700; margin: 18pt 0 8pt; }
+    .continued .heading { margin-top: 0; }
     .no { display: block; font-size: 8pt; font-weight: 600; letter-spacing: 0.05em; text-transform: uppercase; color: #0f5f8c; margin-bottom: 3pt; }
     .notes { font-size: 10.5pt; line-height: 1.55; color: #2b3540; }
     .notes p { margin: 0 0 7pt; }

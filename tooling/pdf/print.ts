@@ -1,5 +1,6 @@
 // The PDF step: prints Slidev's own /print route of a built site with Chromium, tagged and with an
 // outline (Slidev's export asks for an untagged PDF), then writes the metadata and a handout.
+// The session (server, browser, rendered print route) is shared with the other formats (tooling/export/).
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
@@ -13,16 +14,82 @@ export class PrintError extends Error {
   override name = 'PrintError'
 }
 
-export interface PrintOptions {
+export interface SessionOptions {
   siteDir: string
   base: string
   deck: DeckSummary
   /** How long the slides may take to render before the step gives up. */
   timeoutMs?: number
-  /** Called with each stage, for progress output. */
-  onStage?: (stage: string) => void
   /** Registers a clean-up to run on Ctrl-C / SIGTERM. */
   onCleanup?: (fn: () => Promise<void>) => void
+}
+
+/** Pixels per canvas pixel of every print page: the PNG export needs twice the canvas; a PDF is vector either way. */
+export const PRINT_SCALE = 2
+
+/** The built site served locally, with one Chromium that every export format prints from. */
+export interface PrintSession {
+  /**
+   * Slidev's print route, fully rendered: `true` gives every slide in its final click state,
+   * `clicks` one slide per click step.
+   */
+  openPrintRoute: (mode: 'true' | 'clicks') => Promise<Page>
+  /** A blank page in the same browser, for pages we lay out ourselves (the handout). */
+  newPage: () => Promise<Page>
+  close: () => Promise<void>
+}
+
+export async function startPrintSession(options: SessionOptions): Promise<PrintSession> {
+  const { siteDir, base, deck, timeoutMs = 20_000, onCleanup = () => {} } = options
+  const server = await serveStatic({ dir: siteDir, base })
+  let browser: Browser | undefined
+  const close = async () => {
+    await browser?.close().catch(() => {})
+    await server.close()
+  }
+  onCleanup(close)
+  try {
+    browser = await chromium.launch(scriptLaunchOptions())
+  }
+  catch (error) {
+    await close()
+    throw error
+  }
+  const context = await browser.newContext({ viewport: deck.canvas, deviceScaleFactor: PRINT_SCALE, colorScheme: 'light', reducedMotion: 'reduce' })
+  const outside: string[] = []
+  // Nothing may leave the machine: a font or image from a CDN would be a broken deck offline.
+  await context.route(url => !url.href.startsWith(server.url.replace(base, '/')) && !url.href.startsWith('data:'), (route) => {
+    outside.push(route.request().url())
+    return route.abort()
+  })
+  return {
+    async openPrintRoute(mode) {
+      const page = await context.newPage()
+      // Media first: switching it after the slides render makes Mermaid redraw while printing.
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+      await page.goto(`${server.url}print?print=${mode}`, { waitUntil: 'load' })
+      await waitForSlides(page, deck, timeoutMs)
+      if (outside.length)
+        throw new PrintError(`The deck requested resources outside this machine: ${[...new Set(outside)].join(', ')}. Serve every asset locally.`)
+      await page.locator('#mermaid-rendering-container').evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
+      return page
+    },
+    newPage: () => context.newPage(),
+    close,
+  }
+}
+
+/** Chromium's print of a rendered print route at the canvas size, tagged; with the outline from the headings when asked. */
+export function printCanvasPages(page: Page, deck: DeckSummary, outline: boolean) {
+  return page.pdf({
+    width: `${deck.canvas.width}px`,
+    height: `${deck.canvas.height}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged: true,
+    outline,
+  })
 }
 
 export interface PrintResult {
@@ -31,57 +98,18 @@ export interface PrintResult {
   ogImage: Buffer
 }
 
-export async function printDeck(options: PrintOptions): Promise<PrintResult> {
-  const { siteDir, base, deck, timeoutMs = 20_000, onStage = () => {}, onCleanup = () => {} } = options
-  const server = await serveStatic({ dir: siteDir, base })
-  let browser: Browser | undefined
-  onCleanup(async () => {
-    await browser?.close().catch(() => {})
-    await server.close()
-  })
-  try {
-    onStage('starting Chromium')
-    browser = await chromium.launch(scriptLaunchOptions())
-    const context = await browser.newContext({ viewport: deck.canvas, colorScheme: 'light', reducedMotion: 'reduce' })
-    const outside: string[] = []
-    // Nothing may leave the machine: a font or image from a CDN would be a broken deck offline.
-    await context.route(url => !url.href.startsWith(server.url.replace(base, '/')) && !url.href.startsWith('data:'), (route) => {
-      outside.push(route.request().url())
-      return route.abort()
-    })
-    const page = await context.newPage()
+/** The deck PDF, its handout and the social preview image, from a print route opened with `openPrintRoute('true')`. */
+export async function printDeck(session: PrintSession, page: Page, deck: DeckSummary, onStage: (stage: string) => void = () => {}): Promise<PrintResult> {
+  onStage('printing the PDF (tagged, with outline)')
+  const printed = await printCanvasPages(page, deck, true)
+  const headings = await page.locator('#print-content').locator('h1, h2, h3, h4, h5, h6').allTextContents()
+  // At one pixel per canvas pixel, whatever the page's device scale: the size social sites expect.
+  const ogImage = await page.locator('[data-slidev-no="1"]').first().screenshot({ type: 'png', scale: 'css' })
+  const pdf = await withMetadata(printed, deck, headings.map(h => h.replace(/\s+/g, ' ').trim()))
 
-    onStage(`rendering ${deck.slides.length} slides`)
-    // Media first: switching it after the slides render makes Mermaid redraw while printing.
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-    await page.goto(`${server.url}print?print=true`, { waitUntil: 'load' })
-    await waitForSlides(page, deck, timeoutMs)
-    if (outside.length)
-      throw new PrintError(`The deck requested resources outside this machine: ${[...new Set(outside)].join(', ')}. Serve every asset locally.`)
-
-    onStage('printing the PDF (tagged, with outline)')
-    await page.locator('#mermaid-rendering-container').evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
-    const printed = await page.pdf({
-      width: `${deck.canvas.width}px`,
-      height: `${deck.canvas.height}px`,
-      margin: { top: 0, right: 0, bottom: 0, left: 0 },
-      printBackground: true,
-      preferCSSPageSize: true,
-      tagged: true,
-      outline: true,
-    })
-    const headings = await page.locator('#print-content').locator('h1, h2, h3, h4, h5, h6').allTextContents()
-    const ogImage = await page.locator('[data-slidev-no="1"]').first().screenshot({ type: 'png' })
-    const pdf = await withMetadata(printed, deck, headings.map(h => h.replace(/\s+/g, ' ').trim()))
-
-    onStage('printing the handout')
-    const handout = await printHandout(page, deck, pdf)
-    return { pdf, handout, ogImage }
-  }
-  finally {
-    await browser?.close().catch(() => {})
-    await server.close()
-  }
+  onStage('printing the handout')
+  const handout = await printHandout(await session.newPage(), deck, pdf)
+  return { pdf, handout, ogImage }
 }
 
 /**

@@ -1,0 +1,238 @@
+// The PowerPoint file: one slide per deck slide in its final click state, text as editable text.
+//
+// Slidev 52.20's own editable exporter (`slidev export --format pptx-editable`) does the hard part:
+// it walks the rendered slides and writes text boxes, shapes and pictures with pptxgenjs. Here it
+// runs on the print route this pipeline has already rendered (1-2 s instead of 17 s through the
+// dev server), and the file it writes is then finished where it falls short:
+//   - each slide's heading becomes its title placeholder, which PowerPoint's outline and
+//     accessibility checker read;
+//   - each picture gets the description written beside its source (a Mermaid block's accTitle and
+//     accDescr, a component's data-description), not Slidev's "Rendered as an image because of...";
+//   - the notes are plain paragraphs (no [click] markers, Markdown or HTML);
+//   - the document properties: title, author, subject, keywords, language;
+//   - room for a fallback font: Inter is not embedded (PowerPoint embeds only TrueType fonts it
+//     obfuscates itself), so titles span the content width and wrapping text boxes reach down to
+//     the next shape and shrink their text on overflow rather than run into it.
+import type { Page } from 'playwright-chromium'
+import type { DeckSummary } from '../deck-summary.ts'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import JSZip from 'jszip'
+import { PrintError } from '../pdf/print.ts'
+import { plainParagraphs } from './notes.ts'
+
+/** Slidev's exporter entry point (node/commands/pptx/index.ts), which @slidev/cli does not export by name. */
+interface EditableExporter {
+  exportPptxEditable: (ctx: {
+    page: Page
+    slides: Array<{ title: string, note: string, frontmatter: Record<string, unknown> }>
+    width: number
+    height: number
+    pages: number[]
+    go: (no: number | 'print') => Promise<void>
+  }, output: string) => Promise<{ output: string, slideCount: number, fallbackSlides: Array<{ no: number, reason: string }>, rastersFailed: number, imagesDropped: number }>
+}
+
+async function loadExporter(): Promise<EditableExporter> {
+  const require = createRequire(import.meta.url)
+  const dist = join(dirname(require.resolve('@slidev/cli/package.json')), 'dist')
+  // The chunk's name carries a content hash; @slidev/cli is pinned, and a change is reported plainly.
+  const chunk = readdirSync(dist).find(name => /^pptx-[\w-]+\.mjs$/.test(name))
+  const module = chunk ? await import(pathToFileURL(join(dist, chunk)).href) as Partial<EditableExporter> : {}
+  if (typeof module.exportPptxEditable !== 'function')
+    throw new PrintError(`Slidev's editable PowerPoint exporter (exportPptxEditable in ${dist}/pptx-*.mjs) was not found: this pipeline is written for @slidev/cli 52.20.1.`)
+  return module as EditableExporter
+}
+
+/** A picture's description and its place on the slide, in canvas px, read from the rendered slide. */
+interface Described { x: number, y: number, width: number, height: number, description: string, source: string }
+
+/** Every picture-like element (outermost <svg>, Mermaid's included, and <img>) of each slide, with its description. */
+function describePictures(page: Page) {
+  return page.locator('#print-content .print-slide-container').evaluateAll(containers => containers.map((container) => {
+    const box = container.getBoundingClientRect()
+    const hosts = [...container.querySelectorAll('.mermaid')].map(host => host.shadowRoot).filter(root => !!root)
+    const elements = [container, ...hosts].flatMap(root => [...root.querySelectorAll('svg, img')]).filter(el => !el.parentElement?.closest('svg'))
+    return elements.map((el) => {
+      const rect = el.getBoundingClientRect()
+      // Mermaid writes accTitle and accDescr as the diagram's <title> and <desc>.
+      const title = el.querySelector(':scope > title')?.textContent?.trim()
+      const desc = el.querySelector(':scope > desc')?.textContent?.trim()
+      const description = (title && desc ? `${title}: ${desc}` : title || desc)
+        || el.getAttribute('aria-label')?.trim()
+        || (el instanceof HTMLImageElement ? el.alt.trim() : '')
+        || el.closest<HTMLElement>('[data-description]')?.dataset.description?.trim()
+        || ''
+      const source = el.closest('.mermaid') || el.getRootNode() !== document ? 'a Mermaid diagram' : `<${el.tagName.toLowerCase()}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}>`
+      return { x: rect.x - box.x, y: rect.y - box.y, width: rect.width, height: rect.height, description, source }
+    })
+  }))
+}
+
+const EMU_PER_PX = 9525
+const squash = (text: string) => text.replace(/\s+/g, '')
+const xml = (text: string) => text.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+const unxml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: '\'', amp: '&' })[name]!)
+
+/** `page` must show the print route opened with `openPrintRoute('true')`; the exporter leaves it altered, so it comes last. */
+export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: () => void) => void = () => {}) {
+  const pictures = await describePictures(page)
+  // The heading as the slide shows it: Slidev's title of a first slide is the headmatter's `title`.
+  const headings = await page.locator('#print-content .print-slide-container').evaluateAll(containers =>
+    containers.map(container => container.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''))
+  if (pictures.length !== deck.slides.length || headings.length !== deck.slides.length)
+    throw new PrintError(`The print route shows ${pictures.length} slides, the deck has ${deck.slides.length}.`)
+  const { exportPptxEditable } = await loadExporter()
+  // The exporter writes a file; it goes to a folder of our own, removed even on Ctrl-C.
+  const dir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }))
+  let bytes: Uint8Array
+  try {
+    const result = await exportPptxEditable({
+      page,
+      slides: deck.slides.map(slide => ({ title: slide.title, note: plainParagraphs(slide.note).join('\n\n'), frontmatter: {} })),
+      width: deck.canvas.width,
+      height: deck.canvas.height,
+      pages: deck.slides.map(slide => slide.no),
+      go: async () => {}, // the print route is already rendered
+    }, join(dir, 'deck.pptx'))
+    const lost = [
+      ...result.fallbackSlides.map(s => `slide ${s.no} became one picture (${s.reason})`),
+      ...(result.rastersFailed ? [`${result.rastersFailed} picture(s) could not be captured`] : []),
+      ...(result.imagesDropped ? [`${result.imagesDropped} image(s) could not be read`] : []),
+    ]
+    if (lost.length)
+      throw new PrintError(`The PowerPoint export lost content: ${lost.join('; ')}.`)
+    bytes = readFileSync(result.output)
+  }
+  finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return finish(bytes, deck, pictures, headings)
+}
+
+async function finish(bytes: Uint8Array, deck: DeckSummary, pictures: Described[][], headings: string[]) {
+  const zip = await JSZip.loadAsync(bytes)
+  for (const slide of deck.slides) {
+    const path = `ppt/slides/slide${slide.no}.xml`
+    let text = await zip.file(path)!.async('string')
+    text = markTitle(text, headings[slide.no - 1] || slide.title, `slide ${slide.no} (${slide.file}:${slide.line})`)
+    text = describe(text, pictures[slide.no - 1]!, `slide ${slide.no} (${slide.file}:${slide.line})`)
+    text = roomForFallbackFonts(text, deck.canvas)
+    zip.file(path, text)
+    const notesPath = `ppt/notesSlides/notesSlide${slide.no}.xml`
+    zip.file(notesPath, writeNotes(await zip.file(notesPath)!.async('string'), plainParagraphs(slide.note), deck.lang))
+  }
+  zip.file('docProps/core.xml', coreProperties(await zip.file('docProps/core.xml')!.async('string'), deck))
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+}
+
+/** The text box holding exactly the slide's title becomes the slide's title placeholder. */
+function markTitle(slideXml: string, title: string, where: string) {
+  let found = false
+  const result = slideXml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (shape) => {
+    const words = [...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m => unxml(m[1]!)).join('')
+    if (found || !words || squash(words).toLowerCase() !== squash(title).toLowerCase())
+      return shape
+    found = true
+    return shape
+      .replace(/<p:cNvPr id="(\d+)" name="[^"]*">/, '<p:cNvPr id="$1" name="Title $1">')
+      .replace(/<p:cNvSpPr txBox="1"\/><p:nvPr><\/p:nvPr>/, '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>')
+  })
+  if (!found || result === slideXml)
+    throw new PrintError(`PowerPoint export: ${where} has no text box holding its heading "${title}"; each slide needs a heading for its PowerPoint title.`)
+  return result
+}
+
+/** Each picture takes the description of the slide element it overlaps most (intersection over union). */
+function describe(slideXml: string, described: Described[], where: string) {
+  return slideXml.replace(/<p:pic>[\s\S]*?<\/p:pic>/g, (pic) => {
+    const [x, y, w, h] = [/<a:off x="(\d+)"/, /<a:off x="\d+" y="(\d+)"/, /<a:ext cx="(\d+)"/, /<a:ext cx="\d+" cy="(\d+)"/]
+      .map(pattern => Number(pattern.exec(pic)?.[1]) / EMU_PER_PX) as [number, number, number, number]
+    const overlap = (d: Described) => {
+      const ix = Math.max(0, Math.min(x + w, d.x + d.width) - Math.max(x, d.x))
+      const iy = Math.max(0, Math.min(y + h, d.y + d.height) - Math.max(y, d.y))
+      return (ix * iy) / (w * h + d.width * d.height - ix * iy)
+    }
+    const best = described.map(d => ({ d, score: overlap(d) })).sort((a, b) => b.score - a.score)[0]
+    if (!best || best.score < 0.5)
+      throw new PrintError(`PowerPoint export: ${where} has a picture at ${Math.round(x)},${Math.round(y)} (${Math.round(w)}x${Math.round(h)} px) that matches no element of the slide.`)
+    if (!best.d.description)
+      throw new PrintError(`PowerPoint export: ${where}: ${best.d.source} has no description for its alt text. Give a Mermaid block accTitle and accDescr lines, or an element a data-description attribute.`)
+    // Slidev's own descr (a diagnostic) is dropped, then the description added.
+    return pic.replace(/<p:cNvPr [^>]*>/, (tag) => {
+      const end = tag.endsWith('/>') ? '/>' : '>'
+      return `${tag.slice(0, -end.length).replace(/ descr="[^"]*"/, '')} descr="${xml(best.d.description)}"${end}`
+    })
+  })
+}
+
+interface Rect { x: number, y: number, w: number, h: number }
+function rectOf(shape: string): Rect | undefined {
+  const m = /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape)
+  return m ? { x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) } : undefined
+}
+
+/**
+ * Room for a recipient without Inter, whose fallback font is wider and sets more lines. Every
+ * top-anchored text box grows: a left-aligned one to the right up to the next shape on its right
+ * (or the card that holds it, or the slide's right margin), then down to the next shape below it
+ * (or the bottom of its card, or of the slide); it wraps inside that room and shrinks its text
+ * when even that is not enough, instead of running into the next box. Set in Inter, each box
+ * still holds its lines exactly as Chromium set them, since it only grew.
+ */
+function roomForFallbackFonts(slideXml: string, canvas: DeckSummary['canvas']) {
+  const slide = { w: canvas.width * EMU_PER_PX, h: canvas.height * EMU_PER_PX }
+  const shapes = [...slideXml.matchAll(/<p:(sp|pic)>[\s\S]*?<\/p:\1>/g)].map(m => ({ xml: m[0], rect: rectOf(m[0]), text: m[0].includes('<a:t>') }))
+  const gap = 4 * EMU_PER_PX
+  // The slide's margin: where its leftmost text starts, mirrored on the right.
+  const margin = Math.min(...shapes.filter(s => s.text && s.rect).map(s => s.rect!.x))
+  return slideXml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (shape) => {
+    const rect = rectOf(shape)
+    if (!rect || !shape.includes('<a:t>') || !/anchor="t"/.test(shape))
+      return shape
+    const others = shapes.filter(other => other.rect && other.xml !== shape).map(other => other.rect!)
+    const contains = (other: Rect) => other.x <= rect.x && other.y <= rect.y && other.x + other.w >= rect.x + rect.w && other.y + other.h >= rect.y + rect.h && other.w * other.h < slide.w * slide.h
+    // Only one-line boxes widen: a wrapped one would take its line breaks from the new width.
+    if (shape.includes('wrap="none"') && !/algn="(?:ctr|r)"/.test(shape)) {
+      let right = slide.w - margin
+      for (const other of others) {
+        if (other.x >= rect.x + rect.w - gap && other.y < rect.y + rect.h && other.y + other.h > rect.y)
+          right = Math.min(right, other.x - gap)
+        else if (contains(other))
+          right = Math.min(right, other.x + other.w - gap)
+      }
+      rect.w = Math.max(rect.w, Math.round(right - rect.x))
+    }
+    let bottom = slide.h - gap
+    for (const other of others) {
+      if (other.y >= rect.y + rect.h - gap && other.x < rect.x + rect.w && other.x + other.w > rect.x)
+        bottom = Math.min(bottom, other.y - gap)
+      else if (contains(other))
+        bottom = Math.min(bottom, other.y + other.h - gap)
+    }
+    rect.h = Math.max(rect.h, Math.round(bottom - rect.y))
+    return shape
+      .replace(/<a:ext cx="\d+" cy="\d+"\/>/, `<a:ext cx="${rect.w}" cy="${rect.h}"/>`)
+      .replace(/<a:bodyPr wrap="(?:none|square)"([^>]*)><\/a:bodyPr>/, '<a:bodyPr wrap="square"$1><a:normAutofit/></a:bodyPr>')
+  })
+}
+
+/** The notes pane: one paragraph per note paragraph. */
+function writeNotes(notesXml: string, paragraphs: string[], lang: string) {
+  const body = paragraphs.map(p => `<a:p><a:r><a:rPr lang="${xml(lang)}" dirty="0"/><a:t>${xml(p)}</a:t></a:r></a:p>`).join('') || '<a:p><a:endParaRPr/></a:p>'
+  const result = notesXml.replace(/(<p:ph type="body" idx="1"\/>[\s\S]*?<p:txBody><a:bodyPr\/><a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/, `$1${body}$2`)
+  if (result === notesXml && paragraphs.length)
+    throw new PrintError('PowerPoint export: the notes placeholder was not found in a notes slide.')
+  return result
+}
+
+function coreProperties(coreXml: string, deck: DeckSummary) {
+  const keep = (tag: string) => new RegExp(`<${tag}[^>]*>[^<]*</${tag}>`).exec(coreXml)?.[0] ?? ''
+  const keywords = deck.keywords.split(',').map(k => k.trim()).filter(Boolean).join(', ')
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xml(deck.title)}</dc:title><dc:subject>${xml(deck.info)}</dc:subject><dc:creator>${xml(deck.author)}</dc:creator><cp:keywords>${xml(keywords)}</cp:keywords><dc:language>${xml(deck.lang)}</dc:language><cp:lastModifiedBy>${xml(deck.author)}</cp:lastModifiedBy><cp:revision>1</cp:revision>${keep('dcterms:created')}${keep('dcterms:modified')}</cp:coreProperties>`
+}
