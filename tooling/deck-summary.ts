@@ -34,6 +34,8 @@ export interface DeckSummary {
   lang: string
   /** From the headmatter's canvasWidth and aspectRatio. */
   canvas: Canvas
+  /** The typefaces the headmatter's `fonts:` names (sans, serif, mono, custom), without Slidev's fallbacks. */
+  fonts: string[]
   slides: SlideSummary[]
 }
 
@@ -49,6 +51,7 @@ export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
     keywords: text(head.keywords),
     exportFilename: text(head.exportFilename) || 'slides',
     canvas: canvasFrom(head, entry),
+    fonts: fontsOf(head.fonts),
     lang: text((head.htmlAttrs as Record<string, unknown> | undefined)?.lang) || 'en',
     slides: data.slides.map((slide, i) => ({
       no: i + 1,
@@ -61,6 +64,18 @@ export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
       content: slide.source.content,
     })),
   }
+}
+
+function fontsOf(fonts: unknown) {
+  const config = (fonts ?? {}) as Record<string, unknown>
+  const names = ['sans', 'serif', 'mono', 'custom'].flatMap(key => [config[key]].flat())
+  return [...new Set(names.filter(name => typeof name === 'string').flatMap(name => (name as string).split(',')).map(name => name.trim().replace(/^["']|["']$/g, '')).filter(Boolean))]
+}
+
+/** Names a slide in a message: number, title, file and line, e.g. `slide 3 "The rise" (pages/03-rise.md:1)`. */
+export function describeSlide(deck: DeckSummary, no: number) {
+  const slide = deck.slides[no - 1]
+  return slide ? `slide ${no} "${slide.title}" (${slide.file}:${slide.line})` : `slide ${no}`
 }
 
 /** The canvas of the deck in `root`, read from the headmatter of its slides.md without parsing every slide. */

@@ -1,12 +1,14 @@
 // The handout: portrait A4 pages, each slide's own PDF page on top and its speaker notes below.
 import type { Page } from 'playwright-chromium'
+import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import MarkdownIt from 'markdown-it'
 import { PDFDocument } from 'pdf-lib'
+import { describeSlide } from '../deck-summary.ts'
 import { writeInfo } from './metadata.ts'
-import { describeSlide, PrintError } from './print.ts'
+import { PrintError } from './render.ts'
 
 const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 40
@@ -20,7 +22,7 @@ function slideBox(canvas: DeckSummary['canvas']) {
  * Portrait pages, one per slide: the slide on top (the deck PDF's own page, embedded as vector)
  * and its speaker notes below, laid out by Chromium so that the text stays real, tagged text.
  */
-export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array) {
+export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array, warnings: Problem[] = []) {
   await page.setContent(handoutHtml(deck), { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
   const notesPdf = await page.pdf({ format: 'A4', printBackground: true, tagged: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
@@ -36,7 +38,7 @@ export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8
   slides.forEach((slide, i) => {
     doc.getPage(i).drawPage(slide, { x: MARGIN, y: A4.height - MARGIN - box.height, width: box.width, height: box.height })
   })
-  writeInfo(doc, deck, { title: `${deck.title} (handout)`, subject: `Slides and speaker notes: ${deck.info}`, creator: 'Chromium and pdf-lib' })
+  writeInfo(doc, deck, { title: `${deck.title} (handout)`, subject: `Slides and speaker notes: ${deck.info}`, creator: 'Chromium and pdf-lib' }, warnings)
   return doc.save()
 }
 

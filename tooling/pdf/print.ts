@@ -2,16 +2,18 @@
 // outline (Slidev's export asks for an untagged PDF), then writes the metadata and a handout.
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-chromium'
+import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
 import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../browser.ts'
+import { CheckError } from '../checks/problem.ts'
+import { checkRendered } from '../checks/rendered.ts'
 import { serveStatic } from '../serve.ts'
 import { printHandout } from './handout.ts'
 import { withMetadata } from './metadata.ts'
+import { PrintError, waitForSlides } from './render.ts'
 
-export class PrintError extends Error {
-  override name = 'PrintError'
-}
+export { PrintError }
 
 export interface PrintOptions {
   siteDir: string
@@ -23,16 +25,22 @@ export interface PrintOptions {
   onStage?: (stage: string) => void
   /** Registers a clean-up to run on Ctrl-C / SIGTERM. */
   onCleanup?: (fn: () => Promise<void>) => void
+  /** Problems found before the build (tooling/checks/sources.ts), accepted with --allow-warnings. */
+  warnings?: Problem[]
+  /** Print even when the content checks find problems, and list them in the PDFs' metadata. */
+  allowWarnings?: boolean
 }
 
 export interface PrintResult {
   pdf: Uint8Array
   handout: Uint8Array
   ogImage: Buffer
+  /** Every problem the PDFs were printed with (the ones passed in and the content checks'). */
+  warnings: Problem[]
 }
 
 export async function printDeck(options: PrintOptions): Promise<PrintResult> {
-  const { siteDir, base, deck, timeoutMs = 20_000, onStage = () => {}, onCleanup = () => {} } = options
+  const { siteDir, base, deck, timeoutMs = 20_000, onStage = () => {}, onCleanup = () => {}, allowWarnings = false } = options
   const server = await serveStatic({ dir: siteDir, base })
   let browser: Browser | undefined
   onCleanup(async () => {
@@ -49,15 +57,21 @@ export async function printDeck(options: PrintOptions): Promise<PrintResult> {
       outside.push(route.request().url())
       return route.abort()
     })
-    const page = await context.newPage()
+    onStage(`checking ${deck.slides.length} slides at every click step`)
+    const found = await checkRendered(context, server.url, deck, timeoutMs)
+    if (outside.length)
+      found.push({ check: 'offline', where: 'the built site', message: `the deck requested resources outside this machine: ${[...new Set(outside)].join(', ')}. Serve every asset locally (public/ or an npm package).` })
+    if (found.length && !allowWarnings)
+      throw new CheckError(found, 'found in the print step')
+    const warnings = [...options.warnings ?? [], ...found]
 
+    const page = await context.newPage()
     onStage(`rendering ${deck.slides.length} slides`)
     // Media first: switching it after the slides render makes Mermaid redraw while printing.
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
     await page.goto(`${server.url}print?print=true`, { waitUntil: 'load' })
     await waitForSlides(page, deck, timeoutMs)
-    if (outside.length)
-      throw new PrintError(`The deck requested resources outside this machine: ${[...new Set(outside)].join(', ')}. Serve every asset locally.`)
+    await checkTypeface(page)
 
     onStage('printing the PDF (tagged, with outline)')
     await page.locator('#mermaid-rendering-container').evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
@@ -72,11 +86,11 @@ export async function printDeck(options: PrintOptions): Promise<PrintResult> {
     })
     const headings = await page.locator('#print-content').locator('h1, h2, h3, h4, h5, h6').allTextContents()
     const ogImage = await page.locator('[data-slidev-no="1"]').first().screenshot({ type: 'png' })
-    const pdf = await withMetadata(printed, deck, headings.map(h => h.replace(/\s+/g, ' ').trim()))
+    const pdf = await withMetadata(printed, deck, headings.map(h => h.replace(/\s+/g, ' ').trim()), warnings)
 
     onStage('printing the handout')
-    const handout = await printHandout(page, deck, pdf)
-    return { pdf, handout, ogImage }
+    const handout = await printHandout(page, deck, pdf, warnings)
+    return { pdf, handout, ogImage, warnings }
   }
   finally {
     await browser?.close().catch(() => {})
@@ -84,44 +98,7 @@ export async function printDeck(options: PrintOptions): Promise<PrintResult> {
   }
 }
 
-/**
- * Waits until every slide is rendered, failing at once, with the slide named, on a broken diagram.
- * Mermaid may draw a diagram twice (Slidev re-renders it when the colour scheme settles), so the
- * diagrams must also hold still for a few polls, with every label laid out, before printing.
- */
-async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  let last = ''
-  let stable = 0
-  while (true) {
-    const state = await page.evaluate((total) => {
-      const slides = [...document.querySelectorAll<HTMLElement>('#print-content [data-slidev-no]')]
-      // Slidev's Mermaid component shows a render error as a bordered <pre> in place of the diagram.
-      for (const slide of slides) {
-        const error = slide.querySelector('pre[border]')
-        if (error)
-          return { kind: 'error', no: Number(slide.dataset.slidevNo), message: error.textContent?.trim() ?? '', signature: '', pending: [] as number[] }
-      }
-      // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
-      const pending = slides.filter(slide => slide.querySelector('.slidev-slide-loading')
-        || [...slide.querySelectorAll('.mermaid')].some((host) => {
-          const svg = host.shadowRoot?.querySelector('svg')
-          return !svg || [...svg.querySelectorAll('.node foreignObject')].some(label => !(label.getBoundingClientRect().width > 0 && label.textContent?.trim()))
-        })).map(slide => Number(slide.dataset.slidevNo))
-      const ready = slides.length >= total && !pending.length && document.fonts.status === 'loaded'
-      const signature = [...document.querySelectorAll('#print-content .mermaid')].map(host => host.shadowRoot?.innerHTML.length ?? 0).join(',')
-      return { kind: ready ? 'ready' : 'waiting', no: 0, message: '', signature, pending }
-    }, deck.slides.length)
-    if (state.kind === 'error')
-      throw new PrintError(`Mermaid diagram on ${describeSlide(deck, state.no)} failed to render: ${state.message}`)
-    stable = state.kind === 'ready' && state.signature === last ? stable + 1 : 0
-    last = state.signature
-    if (stable >= 3)
-      break
-    if (Date.now() > deadline)
-      throw new PrintError(`Timed out after ${timeoutMs / 1000} s waiting for the slides to render${state.pending.length ? `; still rendering: ${state.pending.map(no => describeSlide(deck, no)).join(', ')}` : ''}.`)
-    await page.waitForTimeout(100)
-  }
+async function checkTypeface(page: Page) {
   // The deck's weights must be real font faces, loaded; `document.fonts.check` alone also says yes
   // when no face is declared at all, which is exactly the silent fallback to catch.
   const loaded = await page.evaluate(async () => {
@@ -131,9 +108,4 @@ async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: number) {
   const missing = ['400', '600', '700'].filter(weight => !loaded.includes(weight))
   if (missing.length)
     throw new PrintError(`The Inter typeface did not load (weights ${missing.join(', ')}): the PDF would fall back to a system font.`)
-}
-
-export function describeSlide(deck: DeckSummary, no: number) {
-  const slide = deck.slides[no - 1]
-  return slide ? `slide ${no} "${slide.title}" (${slide.file}:${slide.line})` : `slide ${no}`
 }
