@@ -4,6 +4,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { checkDeckData } from './data/check.ts'
+import { liveContentChecks } from './tooling/checks/dev-plugin.ts'
 import { headMeta } from './tooling/head-meta.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -52,7 +53,7 @@ export default defineConfig(() => {
   // headmatter switches that would also run its own, untagged export, hence the defines.
   const features = (process.env.DECK_FEATURES ?? '').split(',')
   return {
-    plugins: [headMeta(), liveDataCheck()],
+    plugins: [headMeta(), liveDataCheck(), liveContentChecks(root)],
     define: {
       ...features.includes('print') && { __SLIDEV_FEATURE_PRINT__: 'true' },
       ...features.includes('presenter') && { __SLIDEV_FEATURE_PRESENTER__: 'true' },

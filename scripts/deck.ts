@@ -6,10 +6,13 @@ import type { Buffer } from 'node:buffer'
 //   export     the same PDF and handout, from a throwaway build.
 //   presenter  private edition in dist-presenter/: notes and presenter view, for private hosting.
 //
-// Options: --base /deck/ (or DECK_BASE) to host under a sub-path, --out DIR for the site.
+// Options: --base /deck/ (or DECK_BASE) to host under a sub-path, --out DIR for the site,
+// --allow-warnings to write the files despite the content checks' problems (tooling/checks/),
+// which are then printed at once, listed again at the end, and named in the PDFs' metadata.
 // Every file is written to a temporary name and renamed when complete: a failed or interrupted
 // run leaves no truncated PDF behind, and Ctrl-C stops the build, the browser and the server.
 import type { ChildProcess } from 'node:child_process'
+import type { Problem } from '../tooling/checks/problem.ts'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,7 +21,8 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { checkDeckData } from '../data/check.ts'
 import { findBrowser } from '../tooling/browser.ts'
-import { loadDeck } from '../tooling/deck-summary.ts'
+import { ALLOW_WARNINGS_FLAG, CheckError, count, formatProblem } from '../tooling/checks/problem.ts'
+import { checkSources } from '../tooling/checks/sources.ts'
 import { printDeck } from '../tooling/pdf/print.ts'
 
 const root = resolve(import.meta.dirname, '..')
@@ -36,7 +40,7 @@ let stoppedBy: { signal: NodeJS.Signals, code: number } | undefined
 function fail(error: unknown): never {
   if (stoppedBy)
     process.exit(stoppedBy.code)
-  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error)
+  const message = error instanceof Error ? `${error.name === 'Error' || error instanceof CheckError ? '' : `${error.name}: `}${error.message}` : String(error)
   console.error(`\n✖ ${message}`)
   process.exit(1)
 }
@@ -121,9 +125,10 @@ async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
-      out: { type: 'string' },
-      exports: { type: 'string', default: 'exports' },
+      'base': { type: 'string', default: process.env.DECK_BASE ?? '/' },
+      'out': { type: 'string' },
+      'exports': { type: 'string', default: 'exports' },
+      'allow-warnings': { type: 'boolean', default: false },
     },
   })
   const command = positionals[0] ?? 'build'
@@ -133,7 +138,11 @@ async function main() {
 
   // Cheap checks first, so a mistake costs a second, not a build.
   checkDeckData(root)
-  const deck = await loadDeck(root)
+  const allowWarnings = values['allow-warnings']
+  const { deck, problems } = await checkSources(root)
+  if (problems.length && !allowWarnings)
+    throw new CheckError(problems, 'found before building')
+  warn(problems)
   if (command !== 'presenter')
     findBrowser()
 
@@ -144,6 +153,7 @@ async function main() {
     await slidevBuild(staging, base, 'presenter')
     replaceDir(staging, out)
     log(`Done: ${relative(process.cwd(), out)}/ — host it privately; open ${base}presenter/ to present.`)
+    listAgain(problems)
     return
   }
 
@@ -157,7 +167,8 @@ async function main() {
 
   log(`Building the site for ${base} (${deck.slides.length} slides, public edition)`)
   await slidevBuild(siteDir, base, 'public')
-  const { pdf, handout, ogImage } = await printDeck({ siteDir, base, deck, onStage: stage => log(`PDF: ${stage}`), onCleanup: fn => cleanups.push(fn) })
+  const { pdf, handout, ogImage, warnings } = await printDeck({ siteDir, base, deck, onStage: stage => log(`PDF: ${stage}`), onCleanup: fn => cleanups.push(fn), warnings: problems, allowWarnings })
+  warn(warnings.slice(problems.length))
 
   const exportsDir = resolve(root, values.exports)
   const pdfPath = join(exportsDir, `${deck.exportFilename}.pdf`)
@@ -175,6 +186,21 @@ async function main() {
   log('Done. Wrote:')
   for (const path of written)
     console.log(`  ${relative(process.cwd(), path).padEnd(48)} ${size(path)}`)
+  listAgain(warnings, 'named in the PDFs\' metadata')
+}
+
+/** At the end, where the last lines of output are read: what was let through. */
+function listAgain(warnings: Problem[], note = '') {
+  if (!warnings.length)
+    return
+  console.warn(`\n⚠ Written with ${ALLOW_WARNINGS_FLAG} despite ${count(warnings)}${note ? `, ${note}` : ''}:`)
+  warnings.forEach(problem => console.warn(`  - ${formatProblem(problem)}`))
+}
+
+/** Problems let through by --allow-warnings, said as soon as they are found. */
+function warn(problems: Problem[]) {
+  for (const problem of problems)
+    console.warn(`⚠ ${formatProblem(problem)}`)
 }
 
 main().catch(async (error) => {

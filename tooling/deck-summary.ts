@@ -2,7 +2,7 @@ import type { Canvas } from '../layout/geometry.ts'
 import { readFileSync } from 'node:fs'
 // The deck as Slidev's own parser reads it: titles, source files and notes per slide.
 // The PDF step names a failing slide with it, the handout prints its notes, tests build expectations from it.
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseAspectRatio, parseSync } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
@@ -56,7 +56,7 @@ export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
     slides: data.slides.map((slide, i) => ({
       no: i + 1,
       title: (slide.title ?? '').trim(),
-      file: slide.source.filepath.slice(root.length + 1),
+      file: relative(root, slide.source.filepath),
       line: slide.source.start + 1,
       note: (slide.note ?? '').trim(),
       noteClicks: ((slide.note ?? '').match(/\[click(?::\d+)?\]/g) ?? []).length,

@@ -70,7 +70,7 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
 
     const problems: Problem[] = [
       ...clickProblems(deck, steps),
-      ...perStep('overflow', step => step.overflow.map(found => `${found.element} ${found.problem}. Shorten or split the content so it fits the slide.`)),
+      ...perStep('overflow', step => step.overflow.length ? [`${listed(step.overflow.map(found => `${found.element} ${found.problem}`))}. Shorten or split the content so it fits the slide.`] : []),
       ...perStep('diagram', step => step.mermaid.map(message => `a Mermaid diagram failed to render: ${message.replace(/\s+/g, ' ').slice(0, 200)}. Fix the diagram's syntax (https://mermaid.js.org).`)),
       ...perStep('missing file', step => step.brokenImages.map(src => `the image "${src}" did not load. Put the file in public/ (and refer to it as /name) or fix the path.`)),
       ...await fontProblems(page, deck),
@@ -82,6 +82,11 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
   finally {
     await page.close()
   }
+}
+
+/** The first few of a list, then how many more: a message stays readable when a whole slide is wrong. */
+function listed(items: string[], shown = 3) {
+  return `${items.slice(0, shown).join('; ')}${items.length > shown ? `; and ${items.length - shown} more` : ''}`
 }
 
 function clicksPerSlide(steps: StepReport[]) {
@@ -119,7 +124,8 @@ async function fontProblems(page: Page, deck: DeckSummary): Promise<Problem[]> {
         last.set(container.querySelector('[data-slidev-no]')?.dataset.slidevNo, container)
       const walk = (root, no) => {
         for (const el of root.querySelectorAll('*')) {
-          if ([...el.childNodes].some(node => node.nodeType === 3 && node.textContent.trim()))
+          // Slidev's error block for a broken diagram is monospace; the diagram check reports it.
+          if ([...el.childNodes].some(node => node.nodeType === 3 && node.textContent.trim()) && !el.closest('pre[border]'))
             found.push({ el, no: Number(no), text: el.textContent.trim().replace(/\\s+/g, ' ').slice(0, 50), tag: el.tagName.toLowerCase() })
           if (el.shadowRoot)
             walk(el.shadowRoot, no)
@@ -151,7 +157,7 @@ async function fontProblems(page: Page, deck: DeckSummary): Promise<Problem[]> {
     return [...bySlide].flatMap(([no, fonts]) => [...fonts].map(([family, elements]) => ({
       check: 'fonts',
       where: describeSlide(deck, no),
-      message: `text drawn in "${family}" instead of ${deck.fonts.join(' or ')}: ${elements.slice(0, 3).join('; ')}${elements.length > 3 ? ` and ${elements.length - 3} more` : ''}. Use the deck's font (no font-family of its own), and only characters it has: a glyph missing from it is taken from another font.`,
+      message: `text drawn in "${family}" instead of ${deck.fonts.join(' or ')}: ${listed(elements)}. Use the deck's font (no font-family of its own), and only characters it has: a glyph missing from it is taken from another font.`,
     })))
   }
   finally {
