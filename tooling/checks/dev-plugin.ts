@@ -4,6 +4,7 @@
 import type { Plugin, ViteDevServer } from 'vite'
 import type { Problem } from './problem.ts'
 import { relative } from 'node:path'
+import process from 'node:process'
 import { count, formatProblem } from './problem.ts'
 import { checkSources } from './sources.ts'
 
@@ -34,7 +35,7 @@ export function liveContentChecks(root: string): Plugin {
     }
     else if (before) {
       // Slidev raises Vite's log level to warnings, which would hide an info line.
-      console.log('✔ The deck\'s content checks pass again.')
+      process.stdout.write('✔ The deck\'s content checks pass again.\n')
       // A reload is what clears Vite's overlay.
       server.ws.send({ type: 'full-reload' })
     }
