@@ -2,9 +2,9 @@
 // overflowing, the PDF keeps one page per slide, and nothing in a string is ever run.
 import type { Sandbox } from '../support/sandbox.ts'
 import { join } from 'node:path'
+import { findOverflow } from '../../tooling/checks/overflow.ts'
 import { loadDeck } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
-import { findOverflow } from '../../tooling/checks/overflow.ts'
 import { readPdf } from '../support/pdf.ts'
 import { makeSandbox, run } from '../support/sandbox.ts'
 import { expect, settle, test } from '../support/site.ts'
