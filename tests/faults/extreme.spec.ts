@@ -11,6 +11,17 @@ import { expect, settle, test } from '../support/site.ts'
 
 /** Each would set window.__pwned if it ever ran. */
 const HOSTILE = ['<script>window.__pwned = "script"</script>', '<img src=x onerror="window.__pwned = \'img\'">', '{{ 7 * 7 }}']
+/**
+ * The notes of a data-driven slide with one [click] marker per entry, as its author would write
+ * them: the timeline, the friction points and the scenario table reveal one entry per click, and
+ * the commands refuse a deck whose markers do not match.
+ */
+function markersFor(box: Sandbox, file: string, steps: number) {
+  // The first comment in the file: the notes of its first slide.
+  box.edit(file, text => text.replace(/<!--([\s\S]*?)-->/, (_, note: string) =>
+    `<!--\n${note.split('[click]')[0]!.trim()}\n\n${Array.from({ length: steps }, (_, i) => `[click] Entry ${i + 1}.`).join('\n\n')}\n-->`))
+}
+
 const long = (seed: string) => `${seed} `.repeat(60).slice(0, 299).trim().padEnd(300, '.')
 
 const VARIANTS = {
@@ -37,6 +48,9 @@ const VARIANTS = {
     }))
     box.write('data/scenarios.json', JSON.stringify(table, null, 2))
     box.edit('pages/02-opening.md', text => text.replace('The relationship started out as symbiotic.', `The relationship started out as symbiotic. ${HOSTILE.join(' ')}`))
+    markersFor(box, 'pages/04-milestones.md', 12)
+    markersFor(box, 'pages/05-friction-points.md', 5)
+    markersFor(box, 'pages/07-road-ahead.md', 5)
   },
   '300-character strings': (box: Sandbox) => {
     const milestones = JSON.parse(box.read('data/milestones.json')).slice(0, 3)
@@ -46,6 +60,8 @@ const VARIANTS = {
     table.scenarios = table.scenarios.slice(0, 2)
     table.scenarios[0].summary = long('Summary')
     box.write('data/scenarios.json', JSON.stringify(table, null, 2))
+    markersFor(box, 'pages/04-milestones.md', 3)
+    markersFor(box, 'pages/07-road-ahead.md', 2)
   },
 }
 
