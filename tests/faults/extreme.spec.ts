@@ -71,6 +71,8 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
     let box: Sandbox
 
     test.beforeAll(async () => {
+      // Up to two builds, each allowed 120 s below: the test's own 60 s would cut the second short.
+      test.setTimeout(240_000)
       box = makeSandbox()
       apply(box)
       const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports'], {}, 120_000)
