@@ -167,8 +167,7 @@ async function main() {
 
   log(`Building the site for ${base} (${deck.slides.length} slides, public edition)`)
   await slidevBuild(siteDir, base, 'public')
-  const { pdf, handout, ogImage, warnings } = await printDeck({ siteDir, base, deck, onStage: stage => log(`PDF: ${stage}`), onCleanup: fn => cleanups.push(fn), warnings: problems, allowWarnings })
-  warn(warnings.slice(problems.length))
+  const { pdf, handout, ogImage, warnings } = await printDeck({ siteDir, base, deck, onStage: stage => log(`PDF: ${stage}`), onCleanup: fn => cleanups.push(fn), warnings: problems, allowWarnings, onWarnings: warn })
 
   const exportsDir = resolve(root, values.exports)
   const pdfPath = join(exportsDir, `${deck.exportFilename}.pdf`)

@@ -29,6 +29,8 @@ export interface PrintOptions {
   warnings?: Problem[]
   /** Print even when the content checks find problems, and list them in the PDFs' metadata. */
   allowWarnings?: boolean
+  /** Called with the problems the content checks let through (allowWarnings), as soon as they are found. */
+  onWarnings?: (problems: Problem[]) => void
 }
 
 export interface PrintResult {
@@ -63,6 +65,7 @@ export async function printDeck(options: PrintOptions): Promise<PrintResult> {
       found.push({ check: 'offline', where: 'the built site', message: `the deck requested resources outside this machine: ${[...new Set(outside)].join(', ')}. Serve every asset locally (public/ or an npm package).` })
     if (found.length && !allowWarnings)
       throw new CheckError(found, 'found in the print step')
+    options.onWarnings?.(found)
     const warnings = [...options.warnings ?? [], ...found]
 
     const page = await context.newPage()
