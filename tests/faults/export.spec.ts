@@ -26,8 +26,9 @@ test('with no browser anywhere, the export stops at once with the command that i
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   test(`an export stopped by ${signal} halfway leaves no PDF and no process behind`, async ({ box }) => {
     const running = start(box.dir, 'tsx', ['scripts/deck.ts', 'export'])
-    // Halfway: the site is built and Chromium is rendering the slides.
-    await running.waitFor(/PDF: rendering/)
+    // Halfway: the site is built and Chromium is rendering the slides (first for the content
+    // checks). The build alone can take most of the default 30 s on a busy machine.
+    await running.waitFor(/PDF: checking/, 60_000)
     const tree = descendants(running.child.pid!)
     expect(tree.length).toBeGreaterThan(1)
     running.child.kill(signal)
