@@ -1,6 +1,7 @@
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { liveContentChecks } from './tooling/checks/dev-plugin.ts'
 import { deckData } from './tooling/deck-data.ts'
 import { geometryCss } from './tooling/geometry-css.ts'
 import { headMeta } from './tooling/head-meta.ts'
@@ -14,7 +15,7 @@ export default defineConfig(() => {
   // headmatter switches that would also run its own, untagged export, hence the defines.
   const features = (process.env.DECK_FEATURES ?? '').split(',')
   return {
-    plugins: [deckData(root), geometryCss(), headMeta()],
+    plugins: [deckData(root), geometryCss(), headMeta(), liveContentChecks(root)],
     define: {
       ...features.includes('print') && { __SLIDEV_FEATURE_PRINT__: 'true' },
       ...features.includes('presenter') && { __SLIDEV_FEATURE_PRESENTER__: 'true' },

@@ -8,10 +8,13 @@ import type { Buffer } from 'node:buffer'
 //
 // Exports (--format, comma-separated, all by default): pdf (the PDF and its handout), pptx,
 // png (one image per slide in exports/png/), steps (a PDF page per click step).
-// Options: --base /deck/ (or DECK_BASE) to host under a sub-path, --out DIR for the site.
+// Options: --base /deck/ (or DECK_BASE) to host under a sub-path, --out DIR for the site,
+// --allow-warnings to write the files despite the content checks' problems (tooling/checks/),
+// which are then printed at once, listed again at the end, and named in the PDFs' metadata.
 // Every file is written to a temporary name and renamed when complete: a failed or interrupted
 // run leaves no truncated PDF behind, and Ctrl-C stops the build, the browser and the server.
 import type { ChildProcess } from 'node:child_process'
+import type { Problem } from '../tooling/checks/problem.ts'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,8 +22,9 @@ import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findBrowser } from '../tooling/browser.ts'
+import { ALLOW_WARNINGS_FLAG, CheckError, count, formatProblem } from '../tooling/checks/problem.ts'
+import { checkSources } from '../tooling/checks/sources.ts'
 import { loadDeckData } from '../tooling/deck-data.ts'
-import { loadDeck } from '../tooling/deck-summary.ts'
 import { screenshotSlides } from '../tooling/export/png.ts'
 import { exportPptx } from '../tooling/export/pptx.ts'
 import { printSteps } from '../tooling/export/steps.ts'
@@ -42,7 +46,7 @@ let stoppedBy: { signal: NodeJS.Signals, code: number } | undefined
 function fail(error: unknown): never {
   if (stoppedBy)
     process.exit(stoppedBy.code)
-  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error)
+  const message = error instanceof Error ? `${error.name === 'Error' || error instanceof CheckError ? '' : `${error.name}: `}${error.message}` : String(error)
   console.error(`\n✖ ${message}`)
   process.exit(1)
 }
@@ -147,10 +151,11 @@ async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
-      out: { type: 'string' },
-      exports: { type: 'string', default: 'exports' },
-      format: { type: 'string', default: FORMATS.join(',') },
+      'base': { type: 'string', default: process.env.DECK_BASE ?? '/' },
+      'out': { type: 'string' },
+      'exports': { type: 'string', default: 'exports' },
+      'allow-warnings': { type: 'boolean', default: false },
+      'format': { type: 'string', default: FORMATS.join(',') },
     },
   })
   const command = positionals[0] ?? 'build'
@@ -161,7 +166,11 @@ async function main() {
 
   // Cheap checks first, so a mistake costs a second, not a build.
   loadDeckData(root)
-  const deck = await loadDeck(root)
+  const allowWarnings = values['allow-warnings']
+  const { deck, problems } = await checkSources(root)
+  if (problems.length && !allowWarnings)
+    throw new CheckError(problems, 'found before building')
+  warn(problems)
   if (command !== 'presenter')
     findBrowser()
 
@@ -173,6 +182,7 @@ async function main() {
     finishSite(root, staging, base)
     replaceDir(staging, out)
     log(`Done: ${relative(process.cwd(), out)}/ — host it privately; open ${base}presenter/ to present.`)
+    listAgain(problems)
     return
   }
 
@@ -205,12 +215,20 @@ async function main() {
     const summary = await work()
     log(`${format}: done in ${((Date.now() - began) / 1000).toFixed(1)} s${summary ? ` (${summary})` : ''}`)
   }
+  const warnings = [...problems]
   try {
+    // The content checks that need the rendered deck, before any file is made.
+    log(`Chromium: checking ${deck.slides.length} slides at every click step`)
+    const found = await session.check()
+    if (found.length && !allowWarnings)
+      throw new CheckError(found, 'found in the print step')
+    warn(found)
+    warnings.push(...found)
     log(`Chromium: rendering ${deck.slides.length} slides`)
     const page = await session.openPrintRoute('true')
     if (formats.has('pdf')) {
       await timed('pdf', async () => {
-        const printed = await printDeck(session, page, deck, stage => log(`pdf: ${stage}`))
+        const printed = await printDeck(session, page, deck, stage => log(`pdf: ${stage}`), warnings)
         files.push({ path: join(exportsDir, `${deck.exportFilename}.pdf`), bytes: printed.pdf }, { path: join(exportsDir, `${deck.exportFilename}-handout.pdf`), bytes: printed.handout })
         ogImage = printed.ogImage
         return 'PDF and handout'
@@ -262,6 +280,21 @@ async function main() {
   log('Done. Wrote:')
   for (const file of written)
     console.log(`  ${relative(process.cwd(), file.path).padEnd(56)} ${file.size}`)
+  listAgain(warnings, 'named in the PDFs\' metadata')
+}
+
+/** At the end, where the last lines of output are read: what was let through. */
+function listAgain(warnings: Problem[], note = '') {
+  if (!warnings.length)
+    return
+  console.warn(`\n⚠ Written with ${ALLOW_WARNINGS_FLAG} despite ${count(warnings)}${note ? `, ${note}` : ''}:`)
+  warnings.forEach(problem => console.warn(`  - ${formatProblem(problem)}`))
+}
+
+/** Problems let through by --allow-warnings, said as soon as they are found. */
+function warn(problems: Problem[]) {
+  for (const problem of problems)
+    console.warn(`⚠ ${formatProblem(problem)}`)
 }
 
 main().catch(async (error) => {

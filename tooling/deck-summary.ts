@@ -2,7 +2,7 @@ import type { Canvas } from '../layout/geometry.ts'
 import { readFileSync } from 'node:fs'
 // The deck as Slidev's own parser reads it: titles, source files and notes per slide.
 // The PDF step names a failing slide with it, the handout prints its notes, tests build expectations from it.
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseAspectRatio, parseSync } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
@@ -34,6 +34,8 @@ export interface DeckSummary {
   lang: string
   /** From the headmatter's canvasWidth and aspectRatio. */
   canvas: Canvas
+  /** The typefaces the headmatter's `fonts:` names (sans, serif, mono, custom), without Slidev's fallbacks. */
+  fonts: string[]
   slides: SlideSummary[]
 }
 
@@ -49,11 +51,12 @@ export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
     keywords: text(head.keywords),
     exportFilename: text(head.exportFilename) || 'slides',
     canvas: canvasFrom(head, entry),
+    fonts: fontsOf(head.fonts),
     lang: text((head.htmlAttrs as Record<string, unknown> | undefined)?.lang) || 'en',
     slides: data.slides.map((slide, i) => ({
       no: i + 1,
       title: (slide.title ?? '').trim(),
-      file: slide.source.filepath.slice(root.length + 1),
+      file: relative(root, slide.source.filepath),
       line: slide.source.start + 1,
       note: (slide.note ?? '').trim(),
       noteClicks: ((slide.note ?? '').match(/\[click(?::\d+)?\]/g) ?? []).length,
@@ -61,6 +64,18 @@ export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
       content: slide.source.content,
     })),
   }
+}
+
+function fontsOf(fonts: unknown) {
+  const config = (fonts ?? {}) as Record<string, unknown>
+  const names = ['sans', 'serif', 'mono', 'custom'].flatMap(key => [config[key]].flat())
+  return [...new Set(names.filter(name => typeof name === 'string').flatMap(name => (name as string).split(',')).map(name => name.trim().replace(/^["']|["']$/g, '')).filter(Boolean))]
+}
+
+/** Names a slide in a message: number, title, file and line, e.g. `slide 3 "The rise" (pages/03-rise.md:1)`. */
+export function describeSlide(deck: DeckSummary, no: number) {
+  const slide = deck.slides[no - 1]
+  return slide ? `slide ${no} "${slide.title}" (${slide.file}:${slide.line})` : `slide ${no}`
 }
 
 /** The canvas of the deck in `root`, read from the headmatter of its slides.md without parsing every slide. */

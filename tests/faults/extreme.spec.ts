@@ -2,13 +2,24 @@
 // overflowing, the PDF keeps one page per slide, and nothing in a string is ever run.
 import type { Sandbox } from '../support/sandbox.ts'
 import { join } from 'node:path'
+import { findOverflow } from '../../tooling/checks/overflow.ts'
 import { loadDeck } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
 import { HOSTILE } from '../fixtures/index.ts'
-import { findOverflow } from '../support/overflow.ts'
 import { readPdf } from '../support/pdf.ts'
 import { makeSandbox, run } from '../support/sandbox.ts'
 import { expect, settle, test } from '../support/site.ts'
+
+/**
+ * The notes of a data-driven slide with one [click] marker per entry, as its author would write
+ * them: the timeline, the friction points and the scenario table reveal one entry per click, and
+ * the commands refuse a deck whose markers do not match.
+ */
+function markersFor(box: Sandbox, file: string, steps: number) {
+  // The first comment in the file: the notes of its first slide.
+  box.edit(file, text => text.replace(/<!--([\s\S]*?)-->/, (_, note: string) =>
+    `<!--\n${note.split('[click]')[0]!.trim()}\n\n${Array.from({ length: steps }, (_, i) => `[click] Entry ${i + 1}.`).join('\n\n')}\n-->`))
+}
 
 const long = (seed: string) => `${seed} `.repeat(60).slice(0, 299).trim().padEnd(300, '.')
 
@@ -35,6 +46,9 @@ const VARIANTS = {
       answers: ['governance'],
     }))
     box.write('data/scenarios.json', JSON.stringify(table, null, 2))
+    markersFor(box, 'pages/04-milestones.md', 12)
+    markersFor(box, 'pages/05-friction-points.md', 5)
+    markersFor(box, 'pages/07-road-ahead.md', 5)
   },
   '300-character strings': (box: Sandbox) => {
     const milestones = JSON.parse(box.read('data/milestones.json')).slice(0, 3)
@@ -44,6 +58,8 @@ const VARIANTS = {
     table.scenarios = table.scenarios.slice(0, 2)
     table.scenarios[0].summary = long('Summary')
     box.write('data/scenarios.json', JSON.stringify(table, null, 2))
+    markersFor(box, 'pages/04-milestones.md', 3)
+    markersFor(box, 'pages/07-road-ahead.md', 2)
   },
 }
 

@@ -55,6 +55,9 @@ test('metadata: title, author, subject, keywords, language', () => {
   for (const keyword of deck.keywords.split(','))
     expect(pdf.info.Keywords).toContain(keyword.trim())
   expect(pdf.lang).toBe(deck.lang)
+  // Only a PDF exported past the content checks (--allow-warnings) carries their note.
+  expect(pdf.info.Keywords).not.toContain('--allow-warnings')
+  expect(pdf.info.Custom).toBeUndefined()
 })
 
 test('outline: one entry per article section, in order, with its slides nested', () => {

@@ -1,6 +1,6 @@
 // Presenting from the hosted site: every route, the keys, deep links and reload, under a sub-path.
 import { deck, squash } from '../support/deck.ts'
-import { clicksOf, expect, openSlide, position, settle, test } from '../support/site.ts'
+import { expect, openSlide, position, settle, test } from '../support/site.ts'
 
 test('every slide route shows its title', async ({ page, site }) => {
   for (const slide of deck.slides) {
@@ -10,12 +10,7 @@ test('every slide route shows its title', async ({ page, site }) => {
   }
 })
 
-test('the speaker notes have one [click] marker per click step', async ({ page, site }) => {
-  for (const slide of deck.slides) {
-    await openSlide(page, site, slide.no)
-    expect.soft(await clicksOf(page, slide.no), `${slide.file}:${slide.line}`).toBe(slide.noteClicks)
-  }
-})
+// One [click] marker per click step: tests/site/checks.spec.ts (the commands' own check).
 
 test('arrow keys and space step through every click of every slide, and back', async ({ page, site }) => {
   await openSlide(page, site, 1)

@@ -1,6 +1,6 @@
+import { findOverflow } from '../../tooling/checks/overflow.ts'
 // Overflow gate: on every slide and at every click step, nothing leaves the canvas, no text is cut off.
 import { deck } from '../support/deck.ts'
-import { findOverflow } from '../support/overflow.ts'
 import { clicksOf, expect, openSlide, test } from '../support/site.ts'
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -2,6 +2,7 @@
 // Notes longer than the room under the slide continue on the following pages, under the slide's
 // heading again: nothing is cut off.
 import type { Page } from 'playwright-chromium'
+import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -10,7 +11,7 @@ import { PDFDocument } from 'pdf-lib'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
 import { rewritePages, stripMarkedContent } from './content.ts'
 import { writeInfo } from './metadata.ts'
-import { PrintError } from './print.ts'
+import { PrintError } from './render.ts'
 
 const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 40
@@ -24,7 +25,7 @@ function slideBox(canvas: DeckSummary['canvas']) {
  * Portrait pages: for each slide, the slide on top (the deck PDF's own page, embedded as vector)
  * and its speaker notes below, laid out by Chromium so that the text stays real, tagged text.
  */
-export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array) {
+export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array, warnings: Problem[] = []) {
   await page.setContent(handoutHtml(deck), { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
   // Each sheet is one A4 page that hides its overflow, so notes that do not fit must be moved on.
@@ -39,7 +40,7 @@ export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8
   slides.forEach((slide, i) => {
     doc.getPage(firstPages[i]!.page).drawPage(slide, { x: MARGIN, y: A4.height - MARGIN - box.height, width: box.width, height: box.height })
   })
-  writeInfo(doc, deck, { title: `${deck.title} (handout)`, subject: `Slides and speaker notes: ${deck.info}`, creator: 'Chromium and pdf-lib' })
+  writeInfo(doc, deck, { title: `${deck.title} (handout)`, subject: `Slides and speaker notes: ${deck.info}`, creator: 'Chromium and pdf-lib' }, warnings)
   return doc.save()
 }
 

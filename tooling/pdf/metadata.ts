@@ -2,18 +2,25 @@
 // PDF/UA-1 identification, the language, the tab order, artifact marks on the untagged drawing
 // (backgrounds, the decorative motif), and the outline titles it garbles. `writeInfo` is the one
 // function every PDF of the deck goes through (deck, handout, steps).
+import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
 import { PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { ALLOW_WARNINGS_FLAG, formatProblem } from '../checks/problem.ts'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
 import { markUntaggedAsArtifact, rewritePages } from './content.ts'
 import { setAlt, structElements } from './structure.ts'
 
 /** The deck PDF: its outline repaired, then the metadata every PDF gets. */
-export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, headings: string[]) {
+/** The custom document-information key that lists the problems a PDF was exported with. */
+export const WARNINGS_KEY = 'DeckCheckWarnings'
+/** Added to the keywords of a PDF exported with --allow-warnings, where any PDF reader shows it. */
+export const WARNINGS_KEYWORD = `unchecked: exported with ${ALLOW_WARNINGS_FLAG}`
+
+export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, headings: string[], warnings: Problem[] = []) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false })
   repairOutline(doc, headings)
   describeDiagrams(doc, deck)
-  writeInfo(doc, deck, { title: deck.title, subject: deck.info, creator: 'Slidev print route, printed by Chromium' })
+  writeInfo(doc, deck, { title: deck.title, subject: deck.info, creator: 'Slidev print route, printed by Chromium' }, warnings)
   return doc.save()
 }
 
@@ -61,16 +68,21 @@ export interface PdfInfo { title: string, subject: string, creator: string }
  * Info and an XMP stream that agree (dc:title, dc:creator, dc:description, dc:language,
  * pdfuaid:part 1), DisplayDocTitle, /Lang, /Tabs /S on each page, and every piece of drawing
  * outside the tagged content marked as an artifact. The structure itself (headings, figures,
- * tables) comes from Chromium's tagged printing of the HTML.
+ * tables) comes from Chromium's tagged printing of the HTML. A PDF exported past the content
+ * checks says so: a keyword, and the problems under WARNINGS_KEY.
  */
-export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: PdfInfo) {
-  const keywords = deck.keywords.split(',').map(k => k.trim()).filter(Boolean).join(', ')
+export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: PdfInfo, warnings: Problem[] = []) {
+  const keywords = [...deck.keywords.split(',').map(k => k.trim()).filter(Boolean), ...warnings.length ? [WARNINGS_KEYWORD] : []].join(', ')
   const now = new Date()
   doc.setTitle(info.title, { showInWindowTitleBar: true })
   doc.setAuthor(deck.author)
   doc.setSubject(info.subject)
   // pdf-lib's setKeywords joins with spaces, which would merge "AI partnerships" into the next keyword.
   doc.setKeywords([keywords])
+  if (warnings.length) {
+    const infoDict = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict)
+    infoDict.set(PDFName.of(WARNINGS_KEY), PDFHexString.fromText(warnings.map(formatProblem).join('\n')))
+  }
   doc.setCreator(info.creator)
   doc.setProducer('pdf-lib')
   const created = doc.getCreationDate() ?? now

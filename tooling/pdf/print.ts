@@ -3,16 +3,17 @@
 // The session (server, browser, rendered print route) is shared with the other formats (tooling/export/).
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-chromium'
+import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
 import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../browser.ts'
+import { checkRendered } from '../checks/rendered.ts'
 import { serveStatic } from '../serve.ts'
 import { printHandout } from './handout.ts'
 import { withMetadata } from './metadata.ts'
+import { PrintError, waitForSlides } from './render.ts'
 
-export class PrintError extends Error {
-  override name = 'PrintError'
-}
+export { PrintError }
 
 export interface SessionOptions {
   siteDir: string
@@ -34,6 +35,8 @@ export interface PrintSession {
    * `clicks` one slide per click step.
    */
   openPrintRoute: (mode: 'true' | 'clicks') => Promise<Page>
+  /** The content checks that need the rendered deck (tooling/checks/rendered.ts): every problem found. */
+  check: () => Promise<Problem[]>
   /** A blank page in the same browser, for pages we lay out ourselves (the handout). */
   newPage: () => Promise<Page>
   close: () => Promise<void>
@@ -69,10 +72,17 @@ export async function startPrintSession(options: SessionOptions): Promise<PrintS
       await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
       await page.goto(`${server.url}print?print=${mode}`, { waitUntil: 'load' })
       await waitForSlides(page, deck, timeoutMs)
+      await checkTypeface(page)
       if (outside.length)
         throw new PrintError(`The deck requested resources outside this machine: ${[...new Set(outside)].join(', ')}. Serve every asset locally.`)
       await page.locator('#mermaid-rendering-container').evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
       return page
+    },
+    async check() {
+      const found = await checkRendered(context, server.url, deck, timeoutMs)
+      if (outside.length)
+        found.push({ check: 'offline', where: 'the built site', message: `the deck requested resources outside this machine: ${[...new Set(outside)].join(', ')}. Serve every asset locally (public/ or an npm package).` })
+      return found
     },
     newPage: () => context.newPage(),
     close,
@@ -98,58 +108,25 @@ export interface PrintResult {
   ogImage: Buffer
 }
 
-/** The deck PDF, its handout and the social preview image, from a print route opened with `openPrintRoute('true')`. */
-export async function printDeck(session: PrintSession, page: Page, deck: DeckSummary, onStage: (stage: string) => void = () => {}): Promise<PrintResult> {
+/**
+ * The deck PDF, its handout and the social preview image, from a print route opened with
+ * `openPrintRoute('true')`. `warnings`: the problems let through with --allow-warnings, named in
+ * both PDFs' metadata.
+ */
+export async function printDeck(session: PrintSession, page: Page, deck: DeckSummary, onStage: (stage: string) => void = () => {}, warnings: Problem[] = []): Promise<PrintResult> {
   onStage('printing the PDF (tagged, with outline)')
   const printed = await printCanvasPages(page, deck, true)
   const headings = await page.locator('#print-content').locator('h1, h2, h3, h4, h5, h6').allTextContents()
   // At one pixel per canvas pixel, whatever the page's device scale: the size social sites expect.
   const ogImage = await page.locator('[data-slidev-no="1"]').first().screenshot({ type: 'png', scale: 'css' })
-  const pdf = await withMetadata(printed, deck, headings.map(h => h.replace(/\s+/g, ' ').trim()))
+  const pdf = await withMetadata(printed, deck, headings.map(h => h.replace(/\s+/g, ' ').trim()), warnings)
 
   onStage('printing the handout')
-  const handout = await printHandout(await session.newPage(), deck, pdf)
+  const handout = await printHandout(await session.newPage(), deck, pdf, warnings)
   return { pdf, handout, ogImage }
 }
 
-/**
- * Waits until every slide is rendered, failing at once, with the slide named, on a broken diagram.
- * Mermaid may draw a diagram twice (Slidev re-renders it when the colour scheme settles), so the
- * diagrams must also hold still for a few polls, with every label laid out, before printing.
- */
-async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  let last = ''
-  let stable = 0
-  while (true) {
-    const state = await page.evaluate((total) => {
-      const slides = [...document.querySelectorAll<HTMLElement>('#print-content [data-slidev-no]')]
-      // Slidev's Mermaid component shows a render error as a bordered <pre> in place of the diagram.
-      for (const slide of slides) {
-        const error = slide.querySelector('pre[border]')
-        if (error)
-          return { kind: 'error', no: Number(slide.dataset.slidevNo), message: error.textContent?.trim() ?? '', signature: '', pending: [] as number[] }
-      }
-      // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
-      const pending = slides.filter(slide => slide.querySelector('.slidev-slide-loading')
-        || [...slide.querySelectorAll('.mermaid')].some((host) => {
-          const svg = host.shadowRoot?.querySelector('svg')
-          return !svg || [...svg.querySelectorAll('.node foreignObject')].some(label => !(label.getBoundingClientRect().width > 0 && label.textContent?.trim()))
-        })).map(slide => Number(slide.dataset.slidevNo))
-      const ready = slides.length >= total && !pending.length && document.fonts.status === 'loaded'
-      const signature = [...document.querySelectorAll('#print-content .mermaid')].map(host => host.shadowRoot?.innerHTML.length ?? 0).join(',')
-      return { kind: ready ? 'ready' : 'waiting', no: 0, message: '', signature, pending }
-    }, deck.slides.length)
-    if (state.kind === 'error')
-      throw new PrintError(`Mermaid diagram on ${describeSlide(deck, state.no)} failed to render: ${state.message}`)
-    stable = state.kind === 'ready' && state.signature === last ? stable + 1 : 0
-    last = state.signature
-    if (stable >= 3)
-      break
-    if (Date.now() > deadline)
-      throw new PrintError(`Timed out after ${timeoutMs / 1000} s waiting for the slides to render${state.pending.length ? `; still rendering: ${state.pending.map(no => describeSlide(deck, no)).join(', ')}` : ''}.`)
-    await page.waitForTimeout(100)
-  }
+async function checkTypeface(page: Page) {
   // The deck's weights must be real font faces, loaded; `document.fonts.check` alone also says yes
   // when no face is declared at all, which is exactly the silent fallback to catch.
   const loaded = await page.evaluate(async () => {
@@ -159,9 +136,4 @@ async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: number) {
   const missing = ['400', '600', '700'].filter(weight => !loaded.includes(weight))
   if (missing.length)
     throw new PrintError(`The Inter typeface did not load (weights ${missing.join(', ')}): the PDF would fall back to a system font.`)
-}
-
-export function describeSlide(deck: DeckSummary, no: number) {
-  const slide = deck.slides[no - 1]
-  return slide ? `slide ${no} "${slide.title}" (${slide.file}:${slide.line})` : `slide ${no}`
 }

@@ -1,0 +1,44 @@
+// Waiting for Slidev's print route to finish rendering, shared by the PDF step (tooling/pdf/print.ts)
+// and the content checks that read the rendered slides (tooling/checks/rendered.ts).
+import type { Page } from 'playwright-chromium'
+import type { DeckSummary } from '../deck-summary.ts'
+import { describeSlide } from '../deck-summary.ts'
+
+export class PrintError extends Error {
+  override name = 'PrintError'
+}
+
+/**
+ * Waits until every slide is rendered. Mermaid may draw a diagram twice (Slidev re-renders it when
+ * the colour scheme settles), so the diagrams must also hold still for a few polls, with every
+ * label laid out. A diagram that failed shows Slidev's error block instead: that slide is done
+ * (the Mermaid check reports it), so a broken diagram ends the wait at once.
+ */
+export async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  let last = ''
+  let stable = 0
+  while (true) {
+    const state = await page.evaluate((total) => {
+      const slides = [...document.querySelectorAll<HTMLElement>('#print-content [data-slidev-no]')]
+      // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
+      const pending = slides.filter(slide => slide.querySelector('.slidev-slide-loading')
+        || [...slide.querySelectorAll('.mermaid')].some((host) => {
+          const svg = host.shadowRoot?.querySelector('svg')
+          return !svg || [...svg.querySelectorAll('.node foreignObject')].some(label => !(label.getBoundingClientRect().width > 0 && label.textContent?.trim()))
+        })).filter(slide => !slide.querySelector('pre[border]')).map(slide => Number(slide.dataset.slidevNo))
+      const ready = new Set(slides.map(slide => slide.dataset.slidevNo)).size >= total && !pending.length && document.fonts.status === 'loaded'
+      // With click steps printed (print=clicks) the later steps' pages appear once the first has
+      // counted its clicks: the number of pages is part of what must hold still.
+      const signature = [slides.length, ...[...document.querySelectorAll('#print-content .mermaid')].map(host => host.shadowRoot?.innerHTML.length ?? 0)].join(',')
+      return { ready, signature, pending }
+    }, deck.slides.length)
+    stable = state.ready && state.signature === last ? stable + 1 : 0
+    last = state.signature
+    if (stable >= 3)
+      return
+    if (Date.now() > deadline)
+      throw new PrintError(`Timed out after ${timeoutMs / 1000} s waiting for the slides to render${state.pending.length ? `; still rendering: ${state.pending.map(no => describeSlide(deck, no)).join(', ')}` : ''}.`)
+    await page.waitForTimeout(100)
+  }
+}
