@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { checkDeckData } from './data/check.ts'
 import { headMeta } from './tooling/head-meta.ts'
+import { remoteAuth } from './tooling/remote-auth.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -52,7 +53,8 @@ export default defineConfig(() => {
   // headmatter switches that would also run its own, untagged export, hence the defines.
   const features = (process.env.DECK_FEATURES ?? '').split(',')
   return {
-    plugins: [headMeta(), liveDataCheck()],
+    // remoteAuth: the password check of `slidev --remote`, on the server (README, Presenting live).
+    plugins: [remoteAuth(), headMeta(), liveDataCheck()],
     define: {
       ...features.includes('print') && { __SLIDEV_FEATURE_PRINT__: 'true' },
       ...features.includes('presenter') && { __SLIDEV_FEATURE_PRESENTER__: 'true' },
