@@ -6,6 +6,7 @@ import { defineConfig } from 'vite'
 import { checkDeckData } from './data/check.ts'
 import { headMeta } from './tooling/head-meta.ts'
 import { remoteAuth } from './tooling/remote-auth.ts'
+import { warmup } from './tooling/warmup.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -53,8 +54,9 @@ export default defineConfig(() => {
   // headmatter switches that would also run its own, untagged export, hence the defines.
   const features = (process.env.DECK_FEATURES ?? '').split(',')
   return {
-    // remoteAuth: the password check of `slidev --remote`, on the server (README, Presenting live).
-    plugins: [remoteAuth(), headMeta(), liveDataCheck()],
+    // remoteAuth: the password check of `slidev --remote`, on the server; warmup: a fast first
+    // load of the presenter view (README, Presenting live).
+    plugins: [remoteAuth(), warmup(), headMeta(), liveDataCheck()],
     define: {
       ...features.includes('print') && { __SLIDEV_FEATURE_PRINT__: 'true' },
       ...features.includes('presenter') && { __SLIDEV_FEATURE_PRESENTER__: 'true' },
