@@ -4,8 +4,9 @@
 // moves every window, the presenter view included (README, Presenting live).
 import type { Page } from '@playwright/test'
 import type { Running } from '../support/sandbox.ts'
-import { deck } from '../support/deck.ts'
-import { ROOT } from '../support/paths.ts'
+import { serveStatic } from '../../tooling/serve.ts'
+import { deck, plainNote } from '../support/deck.ts'
+import { BASE, PRESENTER_SITE, ROOT } from '../support/paths.ts'
 import { start } from '../support/sandbox.ts'
 import { expect, position, test } from '../support/site.ts'
 
@@ -119,4 +120,45 @@ test.describe('npm run dev', () => {
 test('the static presenter edition keeps the windows of one browser together', async ({ context, presenter }) => {
   test.setTimeout(120_000)
   await talk(() => context.newPage(), presenter.url)
+})
+
+test('the static presenter edition keeps working offline after one run-through', async ({ context }) => {
+  test.setTimeout(180_000)
+  // A server of its own, so that this test can take it away.
+  const server = await serveStatic({ dir: PRESENTER_SITE, base: BASE })
+  const presenter = await context.newPage()
+  await presenter.goto(`${server.url}presenter/1`)
+  await shows(presenter, 1, 0)
+  await presenter.evaluate(() => navigator.serviceWorker.ready)
+  // The worker controls the page from its first load on; reload so that it sees every request.
+  await presenter.reload()
+  await shows(presenter, 1, 0)
+  const audience = await context.newPage()
+  await audience.goto(server.url)
+  await shows(audience, 1, 0)
+  // The run-through: every slide and click, from the presenter view (the worker caches what is fetched).
+  for (const s of deck.slides) {
+    for (let click = s.no === 1 ? 1 : 0; click <= s.noteClicks; click++) {
+      if (s.no > 1 || click > 0)
+        await presenter.keyboard.press('ArrowRight')
+      await shows(presenter, s.no, click)
+      await shows(audience, s.no, click)
+    }
+  }
+  await server.close()
+  await expect(presenter.request.get(server.url).then(() => 'reachable', () => 'gone')).resolves.toBe('gone')
+
+  // Offline: both windows reload, join, and follow the presenter's keys through the notes.
+  const last = deck.slides.at(-1)!
+  await presenter.reload()
+  await audience.reload()
+  await shows(presenter, last.no, last.noteClicks)
+  await shows(audience, last.no, last.noteClicks)
+  // Back one slide: Slidev lands on its last click.
+  const back = deck.slides[last.no - 2]!
+  for (let click = last.noteClicks; click >= 0; click--)
+    await presenter.keyboard.press('ArrowLeft')
+  await shows(presenter, back.no, back.noteClicks)
+  await shows(audience, back.no, back.noteClicks)
+  await expect(presenter.locator('.slidev-note').first()).toContainText(plainNote(back.note).trim().split('\n')[0]!)
 })
