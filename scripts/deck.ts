@@ -20,6 +20,7 @@ import { checkDeckData } from '../data/check.ts'
 import { findBrowser } from '../tooling/browser.ts'
 import { loadDeck } from '../tooling/deck-summary.ts'
 import { printDeck } from '../tooling/pdf/print.ts'
+import { writeRoutePages } from '../tooling/route-pages.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const cleanups: Array<() => Promise<void> | void> = []
@@ -142,6 +143,7 @@ async function main() {
     const staging = stagingDir(out)
     log(`Building the presenter edition (notes, presenter view) for ${base}`)
     await slidevBuild(staging, base, 'presenter')
+    writeRoutePages(staging, deck.slides.length)
     replaceDir(staging, out)
     log(`Done: ${relative(process.cwd(), out)}/ — host it privately; open ${base}presenter/ to present.`)
     return

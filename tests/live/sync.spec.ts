@@ -3,8 +3,12 @@
 // the static presenter edition (windows of one browser). A key pressed in an audience window
 // moves every window, the presenter view included (README, Presenting live).
 import type { Page } from '@playwright/test'
+import type { Buffer } from 'node:buffer'
 import type { Running } from '../support/sandbox.ts'
-import { serveStatic } from '../../tooling/serve.ts'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { deck, plainNote } from '../support/deck.ts'
 import { BASE, PRESENTER_SITE, ROOT } from '../support/paths.ts'
 import { start } from '../support/sandbox.ts'
@@ -122,10 +126,39 @@ test('the static presenter edition keeps the windows of one browser together', a
   await talk(() => context.newPage(), presenter.url)
 })
 
-test('the static presenter edition keeps working offline after one run-through', async ({ context }) => {
+/**
+ * The presenter edition under BASE on Python's plain file server, as on a venue laptop: no
+ * rewrites and no 404.html fallback, so every address must exist as a file (tooling/route-pages.ts).
+ */
+async function plainServer() {
+  const root = mkdtempSync(join(tmpdir(), 'deck-plain-'))
+  symlinkSync(PRESENTER_SITE, join(root, BASE.replace(/\//g, '')))
+  const python = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  const exited = new Promise(resolve => python.on('exit', resolve))
+  const port = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    python.stdout.on('data', (chunk: Buffer) => {
+      output += chunk
+      const found = /Serving HTTP on 127\.0\.0\.1 port (\d+)/.exec(output)
+      if (found)
+        resolve(found[1]!)
+    })
+    python.on('error', reject)
+  })
+  return {
+    url: `http://127.0.0.1:${port}${BASE}`,
+    close: async () => {
+      python.kill('SIGTERM')
+      await exited
+      rmSync(root, { recursive: true, force: true })
+    },
+  }
+}
+
+test('the static presenter edition works on a plain file server, and offline after one run-through', async ({ context }) => {
   test.setTimeout(180_000)
   // A server of its own, so that this test can take it away.
-  const server = await serveStatic({ dir: PRESENTER_SITE, base: BASE })
+  const server = await plainServer()
   const presenter = await context.newPage()
   await presenter.goto(`${server.url}presenter/1`)
   await shows(presenter, 1, 0)
