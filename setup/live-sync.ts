@@ -27,10 +27,11 @@ export function joinTheTalk(router: Router) {
   // Slidev lets an audience window send only from a host in TRUST_ORIGINS (localhost): elsewhere
   // (a venue's static host, a phone on the dev server's network address) a key would move that
   // window alone. The host is listed while the window's own move is sent, and unlisted while it
-  // joins or follows. Registered before Slidev's own hook, so this runs first.
+  // joins or follows, or shows another page (Slidev would send slide 1 from /entry or /overview).
+  // Registered before Slidev's own hook, so this runs first.
   const host = location.host.split(':')[0]!
   router.afterEach((to) => {
-    const away = awayFrom(to, sharedState)
+    const away = isSlideView(to) && awayFrom(to, sharedState)
     const listed = TRUST_ORIGINS.includes(host)
     if (away && !listed)
       TRUST_ORIGINS.push(host)
@@ -51,9 +52,13 @@ export function joinTheTalk(router: Router) {
   })
 
   const channel = import.meta.env.DEV ? undefined : answerLateWindows()
-  const stop = router.beforeEach(async (to) => {
-    stop()
+  // The first time the window shows slides: on opening, or after Slidev's remote-control menu
+  // (/entry, the address it prints for phones). Not after the overview, where a slide is chosen.
+  const stop = router.beforeEach(async (to, from) => {
     if (!isSlideView(to))
+      return true
+    stop()
+    if (from.matched.length && from.name !== 'entry')
       return true
     const talk = channel ? await ask(channel) : led(sharedState)
     if (!talk)

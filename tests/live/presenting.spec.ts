@@ -55,7 +55,13 @@ test('the presenter view shows the notes, the next slide and the timer', async (
 
 test('the audience view steps through a slide\'s clicks with the arrow key', async ({ page }) => {
   const withClicks = deck.slides.find(s => s.noteClicks > 0)!
+  // The presenter view of the test above set the talk's slide, which a window opening now joins
+  // whatever its address says (tests/live/sync.spec.ts); the slide is chosen with Slidev's go-to dialog.
   await page.goto(`${url}/${withClicks.no}`, { timeout: 90_000 })
+  await expect(page.locator('.slidev-layout').first()).toBeVisible({ timeout: 60_000 })
+  await page.keyboard.press('g')
+  await page.getByRole('textbox', { name: 'Goto...' }).fill(String(withClicks.no))
+  await page.keyboard.press('Enter')
   await expect(page.locator(`[data-slidev-no="${withClicks.no}"] .slidev-layout`)).toBeVisible({ timeout: 60_000 })
   await page.waitForTimeout(500)
   await page.keyboard.press('ArrowRight')

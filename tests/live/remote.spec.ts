@@ -83,16 +83,22 @@ test('with the password, the configuration holds no password and a phone drives 
 
   const laptop = await browser.newContext({ httpCredentials: credentials, viewport: { width: 1400, height: 800 } })
   const presenter = await laptop.newPage()
-  await presenter.goto(`${url}presenter/1`, { timeout: 120_000 })
-  await expect(presenter.locator('[data-slidev-no="1"] .slidev-layout').first()).toBeVisible({ timeout: 60_000 })
+  const start = deck.slides.find(s => s.no > 1 && s.noteClicks === 0 && s.no < deck.slides.length)!
+  await presenter.goto(`${url}presenter/${start.no}`, { timeout: 120_000 })
+  await expect(presenter.locator(`[data-slidev-no="${start.no}"] .slidev-layout`).first()).toBeVisible({ timeout: 60_000 })
 
+  // The phone opens the remote-control address Slidev prints (/entry/) and picks the slides: it
+  // joins the presenter's slide, and its key moves the presenter view.
   const phoneContext = await browser.newContext({ httpCredentials: credentials, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
   const phone = await phoneContext.newPage()
-  await phone.goto(url, { timeout: 120_000 })
-  await expect(phone.locator('[data-slidev-no="1"] .slidev-layout').first()).toBeVisible({ timeout: 60_000 })
+  await phone.goto(`${url}entry/`, { timeout: 120_000 })
+  await phone.getByRole('link', { name: 'Slides' }).click({ timeout: 60_000 })
+  await expect.poll(() => position(phone), { timeout: 60_000 }).toEqual({ no: start.no, clicks: 0 })
+  await expect(phone.locator(`[data-slidev-no="${start.no}"] .slidev-layout`).first()).toBeVisible({ timeout: 60_000 })
+  expect(position(presenter)).toEqual({ no: start.no, clicks: 0 })
   await phone.keyboard.press('ArrowRight')
-  await expect.poll(() => position(phone)).toEqual({ no: 2, clicks: 0 })
-  await expect.poll(() => position(presenter), { timeout: 30_000 }).toEqual({ no: 2, clicks: 0 })
+  await expect.poll(() => position(phone)).toEqual({ no: start.no + 1, clicks: 0 })
+  await expect.poll(() => position(presenter), { timeout: 30_000 }).toEqual({ no: start.no + 1, clicks: 0 })
   await laptop.close()
   await phoneContext.close()
 })
