@@ -38,7 +38,9 @@ test('the presenter view shows the notes, the next slide and the timer', async (
   await expect(page.locator('.i-carbon\\:time, .i-carbon\\:timer').first()).toBeAttached()
   // The timer counts down from the planned duration in slides.md (`duration: <n>min`), and
   // waits for the presenter: it shows the whole duration until started, then less.
-  const minutes = Number(/^duration: (\d+)min$/m.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))![1])
+  const planned = /^duration: (\d+)min$/m.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))
+  expect(planned, 'slides.md headmatter: duration: <minutes>min').not.toBeNull()
+  const minutes = Number(planned![1])
   const timer = page.locator('.font-mono.text-3xl').first()
   await expect(timer).toHaveText(new RegExp(`^\\s*${minutes}\\s*:\\s*00\\s*$`))
   await timer.hover()
