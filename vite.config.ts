@@ -5,6 +5,8 @@ import { liveContentChecks } from './tooling/checks/dev-plugin.ts'
 import { deckData } from './tooling/deck-data.ts'
 import { geometryCss } from './tooling/geometry-css.ts'
 import { headMeta } from './tooling/head-meta.ts'
+import { remoteAuth } from './tooling/remote-auth.ts'
+import { warmup } from './tooling/warmup.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -15,7 +17,9 @@ export default defineConfig(() => {
   // headmatter switches that would also run its own, untagged export, hence the defines.
   const features = (process.env.DECK_FEATURES ?? '').split(',')
   return {
-    plugins: [deckData(root), geometryCss(), headMeta(), liveContentChecks(root)],
+    // remoteAuth: the password check of `slidev --remote`, on the server; warmup: a fast first
+    // load of the presenter view (README, Presenting live).
+    plugins: [deckData(root), geometryCss(), headMeta(), liveContentChecks(root), remoteAuth(), warmup()],
     define: {
       ...features.includes('print') && { __SLIDEV_FEATURE_PRINT__: 'true' },
       ...features.includes('presenter') && { __SLIDEV_FEATURE_PRESENTER__: 'true' },

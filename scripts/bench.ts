@@ -3,7 +3,7 @@
 // the README. Numbers, not pass/fail: the targets are in the README.
 import type { Buffer } from 'node:buffer'
 import type { Canvas } from '../layout/geometry.ts'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -149,19 +149,58 @@ async function milestoneSlideJs(site: string, canvas: Canvas, no: number | undef
   }
 }
 
+/**
+ * Presenting live: from `npm run dev` printing its address to the presenter view showing slide 1
+ * and its notes, then to an audience window showing slide 1 (goal: both within 3 s).
+ */
+async function firstLoad() {
+  const dev = spawn(join(root, 'node_modules/.bin/slidev'), ['--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  const browser = await chromium.launch(scriptLaunchOptions())
+  try {
+    let output = ''
+    const { url, printed } = await new Promise<{ url: string, printed: number }>((resolve, reject) => {
+      dev.stdout.on('data', (chunk: Buffer) => {
+        // eslint-disable-next-line no-control-regex -- colour codes from the CLI
+        output += chunk.toString().replace(/\x1B\[[0-9;]*m/g, '')
+        const found = /public slide show\s+>\s+(http:\/\/localhost:\d+\/)/.exec(output)
+        if (found)
+          resolve({ url: found[1]!, printed: performance.now() })
+      })
+      dev.on('exit', code => reject(new Error(`slidev exited (${code}) before printing its address:\n${output}`)))
+    })
+    const page = await browser.newPage()
+    await page.goto(`${url}presenter/1`, { timeout: 120_000 })
+    await page.locator('.slidev-note').first().waitFor({ timeout: 120_000 })
+    const presenterMs = performance.now() - printed
+    const audience = await browser.newPage()
+    await audience.goto(url, { timeout: 120_000 })
+    await audience.locator('[data-slidev-no="1"] .slidev-layout').first().waitFor({ timeout: 120_000 })
+    return { presenterMs, bothMs: performance.now() - printed }
+  }
+  finally {
+    await browser.close()
+    dev.kill('SIGTERM')
+  }
+}
+
 function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
 }
 const min = (xs: number[]) => Math.min(...xs)
+const seconds = (ms: number[]) => `${(min(ms) / 1000).toFixed(1)} s / ${(median(ms) / 1000).toFixed(1)} s`
 
 async function main() {
   const slides = (await loadDeck(root)).slides.length
   const reference = makeReference(slides)
   const samples: Record<'deck' | 'reference', Sample[]> = { deck: [], reference: [] }
   const pdfOnlyS: number[] = []
+  const live: Array<{ presenterMs: number, bothMs: number }> = []
   try {
     for (let run = 1; run <= RUNS; run++) {
+      process.stderr.write(`run ${run}/${RUNS}: npm run dev, first load… `)
+      live.push(await firstLoad())
+      process.stderr.write(`${(live.at(-1)!.bothMs / 1000).toFixed(1)} s\n`)
       for (const [name, dir] of [['deck', root], ['reference', reference]] as const) {
         process.stderr.write(`run ${run}/${RUNS}: ${name}… `)
         const sample = await measure(dir)
@@ -207,6 +246,9 @@ async function main() {
     }),
     '',
     `Site and every format from one command (median): ${median(samples.deck.map(s => s.totalS)).toFixed(1)} s; site and PDF only (\`--format pdf\`): ${median(pdfOnlyS).toFixed(1)} s (${(median(samples.deck.map(s => s.totalS)) / median(pdfOnlyS)).toFixed(2)}x).`,
+    `Site and PDF from one command (median): ${(median(samples.deck.map(s => s.buildS + s.pdfS))).toFixed(1)} s.`,
+    `First load after \`npm run dev\` prints its address (min / median): presenter view with notes ${seconds(live.map(l => l.presenterMs))}, `
+    + `then the audience window's slide 1 ${seconds(live.map(l => l.bothMs))}.`,
   ]
   console.log(lines.join('\n'))
 }

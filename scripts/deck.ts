@@ -29,6 +29,7 @@ import { screenshotSlides } from '../tooling/export/png.ts'
 import { exportPptx } from '../tooling/export/pptx.ts'
 import { printSteps } from '../tooling/export/steps.ts'
 import { printDeck, startPrintSession } from '../tooling/pdf/print.ts'
+import { writeRoutePages } from '../tooling/route-pages.ts'
 import { finishSite } from '../tooling/site-files.ts'
 
 const root = resolve(import.meta.dirname, '..')
@@ -180,6 +181,7 @@ async function main() {
     log(`Building the presenter edition (notes, presenter view) for ${base}`)
     await slidevBuild(staging, base, 'presenter')
     finishSite(root, staging, base)
+    writeRoutePages(staging, deck.slides.length)
     replaceDir(staging, out)
     log(`Done: ${relative(process.cwd(), out)}/ — host it privately; open ${base}presenter/ to present.`)
     listAgain(problems)

@@ -1,8 +1,12 @@
 import { defineAppSetup } from '@slidev/types'
+import { joinTheTalk } from './live-sync.ts'
 
-// The built site registers public/sw.js, so a deck that has been clicked through once keeps
-// working offline (on stage with a flaky network). Not in dev, where Vite serves changing files.
-export default defineAppSetup(() => {
+export default defineAppSetup(({ router }) => {
+  // The built site registers public/sw.js, so a deck that has been clicked through once keeps
+  // working offline (on stage with a flaky network). Not in dev, where Vite serves changing files.
   if (import.meta.env.PROD && 'serviceWorker' in navigator)
     void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {})
+
+  // Before anything awaits: the router's first navigation is already under way.
+  joinTheTalk(router)
 })

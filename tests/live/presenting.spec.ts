@@ -2,6 +2,8 @@
 // view with the notes, the next slide and the timer, in the deck's own fonts, with nothing fetched
 // from another host.
 import type { Running } from '../support/sandbox.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { deck, plainNote } from '../support/deck.ts'
 import { ROOT } from '../support/paths.ts'
 import { start } from '../support/sandbox.ts'
@@ -34,12 +36,16 @@ test('the presenter view shows the notes, the next slide and the timer', async (
   await expect(page.locator('.grid-section.next')).toContainText(deck.slides[slide.no]!.title)
   // The timer, and the slide position.
   await expect(page.locator('.i-carbon\\:time, .i-carbon\\:timer').first()).toBeAttached()
-  // The timer waits for the presenter: "--:--" until started, then minutes and seconds.
+  // The timer counts down from the planned duration in slides.md (`duration: <n>min`), and
+  // waits for the presenter: it shows the whole duration until started, then less.
+  const planned = /^duration: (\d+)min$/m.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))
+  expect(planned, 'slides.md headmatter: duration: <minutes>min').not.toBeNull()
+  const minutes = Number(planned![1])
   const timer = page.locator('.font-mono.text-3xl').first()
-  await expect(timer).toHaveText(/-+\s*:\s*-+/)
+  await expect(timer).toHaveText(new RegExp(`^\\s*${minutes}\\s*:\\s*00\\s*$`))
   await timer.hover()
   await page.locator('.i-carbon\\:play').first().click()
-  await expect(timer).toHaveText(/\d+\s*:\s*\d{2}/)
+  await expect(timer).toHaveText(new RegExp(`^\\s*${minutes - 1}\\s*:\\s*[0-5]\\d\\s*$`))
   const fonts = await page.evaluate(async () => {
     await document.fonts.ready
     return [...document.fonts].filter(f => f.family.replace(/"/g, '') === 'Inter').map(f => `${f.weight} ${f.status}`)
@@ -51,7 +57,13 @@ test('the presenter view shows the notes, the next slide and the timer', async (
 
 test('the audience view steps through a slide\'s clicks with the arrow key', async ({ page }) => {
   const withClicks = deck.slides.find(s => s.noteClicks > 0)!
+  // The presenter view of the test above set the talk's slide, which a window opening now joins
+  // whatever its address says (tests/live/sync.spec.ts); the slide is chosen with Slidev's go-to dialog.
   await page.goto(`${url}/${withClicks.no}`, { timeout: 90_000 })
+  await expect(page.locator('.slidev-layout').first()).toBeVisible({ timeout: 60_000 })
+  await page.keyboard.press('g')
+  await page.getByRole('textbox', { name: 'Goto...' }).fill(String(withClicks.no))
+  await page.keyboard.press('Enter')
   await expect(page.locator(`[data-slidev-no="${withClicks.no}"] .slidev-layout`)).toBeVisible({ timeout: 60_000 })
   // The keys work once the app has mounted its shortcuts; until then a press may be lost, so press
   // until the address shows the first click step.

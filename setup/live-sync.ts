@@ -1,0 +1,145 @@
+// Presenting live: every window of the talk shows the same slide and click, and a window that
+// opens or reloads joins that position instead of imposing its own.
+//
+// Slidev 52.20 (setup/root.ts) sends a window's position after each of its route changes: the
+// first one (so a window opening at `/` moved the presenter back to slide 1), and the ones made
+// to follow another window (an echo that, arriving late, pulls the presenter back a step). A
+// window only followed on a change, so a new one stayed where its address said. Here:
+// - the first navigation of each window is redirected to the talk's position, set by the
+//   presenter view, before Slidev sends anything; Slidev then sends that same position;
+// - an audience window sends only when it moves away from the shared position (a key, a click,
+//   a swipe), never when it joins or follows. A key in an audience window therefore moves every
+//   window, the presenter view included, as on a clicker aimed at the wrong window.
+import type { RouteLocationNormalized, RouteLocationRaw, Router } from 'vue-router'
+import type { SharedNav } from './slidev-internals.js'
+import { onPatch, onSharedUpdate, sharedState, syncDirections, TRUST_ORIGINS } from './slidev-internals.js'
+
+/** How long a window of a built deck waits for another window to tell it the position. */
+const ASK_MS = 300
+
+interface Ask { type: 'where' }
+interface Answer { type: 'here', state: SharedNav }
+
+export function joinTheTalk(router: Router) {
+  // The public build has no presenter view and nothing to follow.
+  if (!router.hasRoute('presenter'))
+    return
+  // Slidev lets an audience window send only from a host in TRUST_ORIGINS (localhost): elsewhere
+  // (a venue's static host, a phone on the dev server's network address) a key would move that
+  // window alone. The host is listed while the window's own move is sent, and unlisted while it
+  // joins or follows, or shows another page (Slidev would send slide 1 from /entry or /overview).
+  // Registered before Slidev's own hook, so this runs first.
+  const host = location.host.split(':')[0]!
+  router.afterEach((to) => {
+    const away = isSlideView(to) && awayFrom(to, sharedState)
+    const listed = TRUST_ORIGINS.includes(host)
+    if (away && !listed)
+      TRUST_ORIGINS.push(host)
+    if (!away && listed)
+      TRUST_ORIGINS.splice(TRUST_ORIGINS.indexOf(host), 1)
+  })
+
+  // Slidev's audience windows follow only the presenter view, which relays an audience window's
+  // key by sending its own new position; in a build that relay is skipped when the presenter
+  // moves within the same task (syncState.ts `updating`). Audience windows follow each other here.
+  onPatch((state) => {
+    const route = router.currentRoute.value
+    if (route.name === 'play' && isSlideView(route) && state.lastUpdate?.type === 'viewer' && syncDirections.value.viewerReceive) {
+      const there = joined(route, state)
+      if (there !== true)
+        void router.replace(there)
+    }
+  })
+
+  const channel = import.meta.env.DEV ? undefined : answerLateWindows()
+  // The first time the window shows slides: on opening, or after Slidev's remote-control menu
+  // (/entry, the address it prints for phones). Not after the overview, where a slide is chosen.
+  const stop = router.beforeEach(async (to, from) => {
+    if (!isSlideView(to))
+      return true
+    stop()
+    if (from.matched.length && from.name !== 'entry')
+      return true
+    const talk = channel ? await ask(channel) : led(sharedState)
+    if (!talk)
+      return true
+    if (channel)
+      onSharedUpdate(talk)
+    if (to.name === 'presenter')
+      holdPresenterSend(router)
+    return joined(to, talk)
+  })
+}
+
+/**
+ * A presenter view that joins sends nothing on arrival: Slidev would send its click clamped to
+ * the slide's click count, which is 0 until the slide has mounted, and every audience window
+ * would drop back to the slide's first click. Slidev's hooks run right after the navigation (its
+ * afterEach, then a watcher in the next flush); the per-browser setting is restored after them.
+ */
+function holdPresenterSend(router: Router) {
+  if (!syncDirections.value.presenterSend)
+    return
+  syncDirections.value.presenterSend = false
+  const stop = router.afterEach(() => {
+    stop()
+    setTimeout(() => syncDirections.value.presenterSend = true)
+  })
+}
+
+/** The shared state if a presenter view has set it: the talk is on. */
+function led(state: SharedNav) {
+  return state.lastUpdate?.type === 'presenter' ? state : undefined
+}
+
+/** The presenter and audience views; not print, export, overview or the notes window. */
+function isSlideView(to: RouteLocationNormalized) {
+  return (to.name === 'play' || to.name === 'presenter') && !('print' in to.query) && !('embedded' in to.query)
+}
+
+/** Whether `to` is another slide or click than the shared one. */
+function awayFrom(to: RouteLocationNormalized, talk: SharedNav) {
+  return +to.params.no! !== +talk.page || +(to.query.clicks ?? 0) !== +talk.clicks
+}
+
+/** Where `to` goes instead: the same view at the talk's slide and click. */
+function joined(to: RouteLocationNormalized, talk: SharedNav): true | RouteLocationRaw {
+  if (!awayFrom(to, talk))
+    return true
+  return {
+    path: to.name === 'presenter' ? `/presenter/${talk.page}` : `/${talk.page}`,
+    query: { ...to.query, clicks: talk.clicks ? String(talk.clicks) : undefined },
+    replace: true,
+  }
+}
+
+/**
+ * A built deck has no server: windows of one browser talk over a BroadcastChannel, which only
+ * carries changes. A window that follows a presenter answers a new window's question with the
+ * whole shared state (slide, click and the presenter's timer).
+ */
+function answerLateWindows() {
+  const channel = new BroadcastChannel(`deck-live ${import.meta.env.BASE_URL}`)
+  channel.addEventListener('message', (event: MessageEvent<Ask | Answer>) => {
+    if (event.data.type === 'where' && led(sharedState))
+      channel.postMessage({ type: 'here', state: JSON.parse(JSON.stringify(sharedState)) } satisfies Answer)
+  })
+  return channel
+}
+
+/** The talk's state from another window, or undefined when no window answers (no talk yet). */
+function ask(channel: BroadcastChannel) {
+  return new Promise<SharedNav | undefined>((resolve) => {
+    const listener = new AbortController()
+    const done = (state?: SharedNav) => {
+      listener.abort()
+      resolve(state)
+    }
+    setTimeout(done, ASK_MS)
+    channel.addEventListener('message', (event: MessageEvent<Ask | Answer>) => {
+      if (event.data.type === 'here')
+        done(event.data.state)
+    }, { signal: listener.signal })
+    channel.postMessage({ type: 'where' } satisfies Ask)
+  })
+}
