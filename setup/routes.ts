@@ -4,10 +4,16 @@ import { defineRoutesSetup } from '@slidev/types'
 // The slide route (`/:no`) shows the slides, or on a phone held upright the reading view: the
 // same deck as one scrolling page (reading/). Deep links, the 404.html fallback and the service
 // worker need nothing new, since the address stays the slide's.
-export default defineRoutesSetup(routes => routes.map(route => route.name !== 'play' || !route.component
-  ? route
-  : {
-      ...route,
-      component: () => import('../reading/SlidesOrReading.vue'),
-      props: { slides: route.component as () => Promise<Component> },
-    }))
+// Only on the public site: while presenting (the dev server, the presenter edition) a phone is a
+// remote control or an audience window, and keeps the slides.
+declare const __SLIDEV_FEATURE_PRESENTER__: boolean
+
+export default defineRoutesSetup(routes => __SLIDEV_FEATURE_PRESENTER__
+  ? routes
+  : routes.map(route => route.name !== 'play' || !route.component
+      ? route
+      : {
+          ...route,
+          component: () => import('../reading/SlidesOrReading.vue'),
+          props: { slides: route.component as () => Promise<Component> },
+        }))
