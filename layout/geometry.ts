@@ -53,7 +53,7 @@ export const SLIDE = {
 
 /**
  * The space a component has on a content slide under a one-line heading: the canvas less the
- * frame, the heading and the air. 860 x 360 px on the 980 x 552 canvas.
+ * frame, the heading and the air. 860 x 359 px on a 980 px wide 16:9 canvas.
  */
 export function contentBox(canvas: Canvas): Box {
   const heading = px(SLIDE.heading.size) * SLIDE.heading.lineHeight + SLIDE.heading.gap

@@ -1,8 +1,7 @@
 // The geometry is written once: a copy of the deck with another canvas, or with one type step
 // changed in layout/geometry.ts, changes what is drawn and what the fit check computes together.
 import { join } from 'node:path'
-import { canvasOf } from '../../layout/geometry.ts'
-import { loadDeck } from '../../tooling/deck-summary.ts'
+import { loadDeck, readCanvas } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
 import { ROOT } from '../support/paths.ts'
 import { readPdf } from '../support/pdf.ts'
@@ -56,7 +55,7 @@ test('one type step changed in layout/geometry.ts moves the rendered size and th
   try {
     const deck = await loadDeck(box.dir)
     const slide = deck.slides.find(s => s.content.includes('<MilestoneTimeline'))!
-    await page.setViewportSize(canvasOf(980, 16 / 9))
+    await page.setViewportSize(readCanvas(box.dir))
     await page.goto(`${server.url}${slide.no}?clicks=99`)
     // 1.1rem at Slidev's 16 px root (it was 18.4 px).
     await expect.poll(() => page.locator(`[data-slidev-no="${slide.no}"] .timeline .detail`).first().evaluate(el => getComputedStyle(el).fontSize)).toBe('17.6px')

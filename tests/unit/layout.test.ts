@@ -7,11 +7,14 @@ import { frictionColumnWidth, frictionLayout } from '../../layout/frictions.ts'
 import { canvasOf, COMPARISON, contentBox, px, TIMELINE, TYPE_SCALE } from '../../layout/geometry.ts'
 import { breaksWords, segments, wrap } from '../../layout/text.ts'
 import { candidateGrids, timelineLayout } from '../../layout/timeline.ts'
+import { layoutContext } from '../../tooling/deck-data.ts'
 import { measureInter } from '../../tooling/font-metrics.ts'
 import { deckData, fixtures } from '../fixtures/index.ts'
+import { ROOT } from '../support/paths.ts'
 
 const measure = measureInter
-const box = contentBox(canvasOf(980, 16 / 9))
+/** The deck's own content box, from its canvas in slides.md. */
+const { box } = layoutContext(ROOT)
 const stepIndex = (steps: ReadonlyArray<{ name: string }>, name: string) => steps.findIndex(s => s.name === name)
 
 describe('geometry', () => {
@@ -23,7 +26,7 @@ describe('geometry', () => {
 
   it('leaves 860 x 359 px for a component on the 980 x 552 canvas', () => {
     // 980 - 2 x 60 px side padding; 552 - 44 top - 2.3rem x 16 x 1.15 heading (42.32) - 24 gap - 52 bottom - 30 air = 359.68
-    expect(box).toEqual({ width: 860, height: 359 })
+    expect(contentBox(canvasOf(980, 16 / 9))).toEqual({ width: 860, height: 359 })
   })
 
   it('never sets a type step below 0.75rem, and grows at every step', () => {
@@ -116,7 +119,7 @@ describe('comparisonLayout', () => {
 describe('frictionLayout', () => {
   it('shares the width between the columns, less the gaps', () => {
     // Three columns and two 24 px gaps in 860 px: (860 - 48) / 3
-    expect(frictionColumnWidth(3, box)).toBeCloseTo(812 / 3)
+    expect(frictionColumnWidth(3, { width: 860, height: 359 })).toBeCloseTo(812 / 3)
   })
 
   it('fits the deck\'s three points, grows with the text and refuses what cannot fit', () => {
