@@ -15,8 +15,8 @@ import { relative, resolve } from 'node:path'
 import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../data/schema.ts'
 import { comparisonLayout, comparisonText } from '../layout/comparison.ts'
 import { frictionLayout } from '../layout/frictions.ts'
-import { contentBox } from '../layout/geometry.ts'
-import { timelineLayout } from '../layout/timeline.ts'
+import { BUDGET, contentBox } from '../layout/geometry.ts'
+import { STRAIN_LABEL, timelineLayout } from '../layout/timeline.ts'
 import { DataError, parseJson, parseWithSchema, place, problem } from './data-errors.ts'
 import { readCanvas } from './deck-summary.ts'
 import { measureInter } from './font-metrics.ts'
@@ -73,17 +73,41 @@ export function buildDeckData(texts: Record<keyof typeof DATA_FILES, string>, co
     throw tooMuch(sources.milestones, 'the timeline', timeline.height, box, 'shorten titles and details, or use fewer milestones')
   const frictionFit = frictionLayout(frictions, box, measure)
   if (!frictionFit.fits)
-    throw tooMuch(sources.frictions, 'the friction points', frictionFit.height, box, 'shorten claims and specifics, or use fewer points')
+    throw tooMuch(sources.frictions, 'the friction points', Math.max(frictionFit.height, ...frictionFit.points), box, 'shorten titles, claims and specifics, or use fewer points')
   const text = comparisonText(scenarios, frictions)
   const table = comparisonLayout(text, box, measure)
   if (!table.fits)
-    throw tooMuch(sources.scenarios, 'the scenario comparison', table.height, box, 'shorten summaries and cells, or use fewer scenarios or dimensions')
+    throw tooMuch(sources.scenarios, 'the scenario comparison', table.height, box, 'shorten cells, or use fewer scenarios or dimensions')
+
+  // The legibility budget: words on each data-driven slide (layout/geometry.ts BUDGET).
+  const overBudget = [
+    ...budget(sources.milestones, [], 'the timeline', milestones.flatMap(m => [String(m.year), m.title, m.detail, m.kind === 'strain' ? STRAIN_LABEL : ''])),
+    ...budget(sources.frictions, [], 'the friction point overview', frictions.flatMap((f, i) => [String(i + 1), f.title])),
+    ...frictions.flatMap((f, i) => budget(sources.frictions, [i], `the slide of friction point "${f.id}"`, [f.claim, ...f.specifics])),
+    ...budget(sources.scenarios, ['scenarios'], 'the scenarios slide', scenarios.scenarios.flatMap(s => [s.name, s.summary])),
+    ...budget(sources.scenarios, [], 'the scenario comparison', [...text.rowLabels, text.listLabel, ...text.columns.flatMap(c => [c.name, ...c.cells, ...c.list])]),
+  ]
+  if (overBudget.length)
+    throw new DataError(overBudget.join('\n'))
 
   return {
     timeline: { milestones, layout: timeline },
     frictions: { frictions },
     comparison: { text, layout: table },
   }
+}
+
+/** Words as a reader counts them: runs of letters or digits, with what joins them ("GPT-3", "OpenAI's"). */
+export function countWords(text: string) {
+  return text.match(/[\p{L}\p{N}$]+(?:[-'’.,][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}
+
+/** A problem at `path` when `texts` hold more words than a component may show on one slide. */
+function budget(source: JsonSource, path: Array<string | number>, what: string, texts: readonly string[]) {
+  const words = texts.reduce((sum, t) => sum + countWords(t), 0)
+  return words <= BUDGET.componentWords
+    ? []
+    : [problem(source, path, `expected ${what} to show at most ${BUDGET.componentWords} words (the legibility budget: ${BUDGET.maxWords} per slide, heading and source line included), got ${words}: shorten the text, or use fewer entries`)]
 }
 
 /** Valid data field by field can still be too much in total (twelve milestones of 300 characters). */
