@@ -19,7 +19,7 @@ export interface FrictionLayout {
 /** Height in px of one point's own slide: the claim under a rule, then the specifics. */
 export function frictionPointHeight(friction: Friction, box: Box, measure: Measure) {
   const g = FRICTIONS
-  const claim = { size: px(g.claim), weight: 500 } as const
+  const claim = { size: px(g.claim), weight: 400 } as const
   const text = { size: px(g.text), weight: 400 } as const
   return g.rule + g.padTop
     + lineCount(friction.claim, claim, box.width, measure) * px(g.claim) * g.lineHeight.claim + g.claimGap

@@ -17,6 +17,7 @@ import { comparisonLayout, comparisonText } from '../layout/comparison.ts'
 import { frictionLayout } from '../layout/frictions.ts'
 import { BUDGET, contentBox } from '../layout/geometry.ts'
 import { STRAIN_LABEL, timelineLayout } from '../layout/timeline.ts'
+import { countWords } from './checks/legibility.ts'
 import { DataError, parseJson, parseWithSchema, place, problem } from './data-errors.ts'
 import { readCanvas } from './deck-summary.ts'
 import { measureInter } from './font-metrics.ts'
@@ -95,11 +96,6 @@ export function buildDeckData(texts: Record<keyof typeof DATA_FILES, string>, co
     frictions: { frictions },
     comparison: { text, layout: table },
   }
-}
-
-/** Words as a reader counts them: runs of letters or digits, with what joins them ("GPT-3", "OpenAI's"). */
-export function countWords(text: string) {
-  return text.match(/[\p{L}\p{N}$]+(?:[-'’.,][\p{L}\p{N}]+)*/gu)?.length ?? 0
 }
 
 /** A problem at `path` when `texts` hold more words than a component may show on one slide. */
