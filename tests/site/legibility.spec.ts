@@ -2,8 +2,8 @@
 // site: words on screen, body text and small print sizes, diagram labels. Each failure names the
 // slide, the click step and the element.
 import { BUDGET } from '../../layout/geometry.ts'
-import { legibilityOf } from '../../tooling/checks/legibility.ts'
-import { deck } from '../support/deck.ts'
+import { countWords, legibilityOf } from '../../tooling/checks/legibility.ts'
+import { deck, mermaidLabels } from '../support/deck.ts'
 import { clicksOf, expect, openSlide, test } from '../support/site.ts'
 
 test('every slide and click step keeps to the legibility budget', async ({ page, site }) => {
@@ -48,4 +48,26 @@ test('the measurement finds what breaks the budget', async ({ page, site }) => {
     { element: 'the slide', problem: expect.stringMatching(new RegExp(`^\\d+ words on screen, over ${BUDGET.maxWords}$`)) },
     { element: `small print (${BUDGET.smallPrint.join(', ')})`, problem: `16 words, over ${BUDGET.smallPrintMaxWords}` },
   ]))
+})
+
+test('the measurement reads the labels of every diagram, and finds one drawn too small', async ({ page, site }) => {
+  for (const slide of deck.slides.filter(s => s.content.includes('```mermaid'))) {
+    await openSlide(page, site, slide.no, slide.noteClicks)
+    const labels = mermaidLabels(slide.content)
+    const before = await legibilityOf(page, slide.no)
+    // Every word of every label is counted on screen, beside the heading's and the small print's.
+    expect(before.words, `slide ${slide.no}`).toBeGreaterThanOrEqual(countWords(labels.join(' ')) + countWords(slide.title))
+    await page.evaluate((no) => {
+      const host = document.querySelector(`[data-slidev-no="${no}"] .mermaid`)!
+      const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('text, foreignObject') && node.textContent?.trim()) {
+          node.parentElement.style.fontSize = '6px'
+          return
+        }
+      }
+    }, slide.no)
+    const after = await legibilityOf(page, slide.no)
+    expect(after.problems, `slide ${slide.no}`).toEqual([{ element: expect.stringMatching(/^diagram label </), problem: expect.stringMatching(new RegExp(`under ${BUDGET.diagramLabelMinPx} px$`)) }])
+  }
 })

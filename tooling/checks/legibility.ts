@@ -83,15 +83,16 @@ export function measureLegibility({ selector, budget, wordPattern }: LegibilityI
   for (const host of layout.querySelectorAll('.mermaid')) {
     if (!shown(host) || !host.shadowRoot)
       continue
-    const labels = host.shadowRoot.querySelectorAll('svg text, svg foreignObject div, svg foreignObject span')
-    for (const label of labels) {
-      const own = [...label.childNodes].filter(c => c.nodeType === Node.TEXT_NODE).map(c => c.textContent ?? '').join(' ')
-      const n = count(own)
-      if (n === 0)
+    const labels = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT)
+    for (let node = labels.nextNode(); node; node = labels.nextNode()) {
+      const label = node.parentElement
+      // Text of an SVG <text>, or HTML in a <foreignObject> (flowchart labels); not <style>.
+      const graphic = label?.closest('text, foreignObject') as SVGGraphicsElement | null
+      const n = count(node.textContent ?? '')
+      if (!label || !graphic || n === 0)
         continue
       words += n
-      const graphic = label.closest('text, foreignObject') as SVGGraphicsElement | null
-      const matrix = graphic?.getScreenCTM()
+      const matrix = graphic.getScreenCTM()
       const svgScale = matrix ? Math.hypot(matrix.a, matrix.b) / slideScale : 1
       const size = Number.parseFloat(getComputedStyle(label).fontSize) * svgScale
       if (size < budget.diagramLabelMinPx)
