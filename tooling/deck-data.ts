@@ -10,7 +10,7 @@ import type { Box } from '../layout/geometry.ts'
 import type { Measure } from '../layout/text.ts'
 import type { TimelineLayout } from '../layout/timeline.ts'
 import type { JsonSource } from './data-errors.ts'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../data/schema.ts'
 import { comparisonLayout, comparisonText } from '../layout/comparison.ts'
@@ -114,11 +114,31 @@ function tooMuch(source: JsonSource, what: string, height: number, box: Box, adv
 /** Reads and checks the data files of the deck in `root`. */
 export function loadDeckData(root: string, context = layoutContext(root)) {
   const read = (file: string) => readFileSync(resolve(root, file), 'utf8')
-  return buildDeckData({
+  const data = buildDeckData({
     milestones: read(DATA_FILES.milestones.file),
     frictions: read(DATA_FILES.frictions.file),
     scenarios: read(DATA_FILES.scenarios.file),
   }, context)
+  checkPointSlides(root, data.frictions.frictions.length)
+  return data
+}
+
+/** Where the pages give a friction point its own slide: `<FrictionPoint :friction="frictions.frictions[i]" />`. */
+const POINT_SLIDE = /<FrictionPoint\s+:friction="frictions\.frictions\[(\d+)\]"/g
+
+/**
+ * Every friction point has its own slide, and every such slide a point: Slidev cannot make
+ * slides from data, so the pages name them one by one, and a point added to the data without a
+ * slide would be shown only in the overview.
+ */
+export function checkPointSlides(root: string, count: number) {
+  const pages = readdirSync(resolve(root, 'pages')).filter(f => f.endsWith('.md')).sort()
+  const shown = pages.flatMap(f => [...readFileSync(resolve(root, 'pages', f), 'utf8').matchAll(POINT_SLIDE)].map(m => Number(m[1])))
+  const expected = Array.from({ length: count }, (_, i) => i)
+  if (shown.length !== count || expected.some(i => !shown.includes(i))) {
+    const file = DATA_FILES.frictions.file
+    throw new DataError(`${place({ file, text: readFileSync(resolve(root, file), 'utf8') }, 0)}: (root): expected one slide per friction point (<FrictionPoint :friction="frictions.frictions[i]" /> in pages/ for i = 0 to ${count - 1}), but the pages show ${shown.length ? `points ${shown.join(', ')}` : 'none'}: add or remove a slide, or change the data`)
+  }
 }
 
 const ID = 'virtual:deck-data'

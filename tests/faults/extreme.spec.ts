@@ -10,39 +10,42 @@ import { HOSTILE } from '../fixtures/index.ts'
 import { makeSandbox, run } from '../support/sandbox.ts'
 import { expect, settle, test } from '../support/site.ts'
 
-const long = (seed: string) => `${seed} `.repeat(60).slice(0, 299).trim().padEnd(300, '.')
+const long = (seed: string, length = 300) => `${seed} `.repeat(60).slice(0, length - 1).trim().padEnd(length, '.')
 
 const VARIANTS = {
-  'twelve milestones, five friction points and five scenarios, with hostile strings': (box: Sandbox) => {
-    box.write('data/frictions.json', JSON.stringify(Array.from({ length: 5 }, (_, i) => ({
+  // The most each data-driven slide holds within the legibility budget (layout/geometry.ts BUDGET):
+  // six milestones, one friction point per page slide, four scenarios of short cells.
+  'six milestones, three friction points and four scenarios, with hostile strings': (box: Sandbox) => {
+    box.write('data/frictions.json', JSON.stringify(Array.from({ length: 3 }, (_, i) => ({
       id: i === 0 ? 'governance' : `point-${i + 1}`,
       title: i === 2 ? HOSTILE[2] : `Point ${i + 1}`,
       claim: i === 1 ? HOSTILE[1] : 'One sentence says what is at stake.',
-      specifics: [i === 3 ? HOSTILE[0] : 'A short specific'],
+      specifics: [i === 0 ? HOSTILE[0] : 'A short specific'],
     })), null, 2))
-    box.write('data/milestones.json', JSON.stringify(Array.from({ length: 12 }, (_, i) => ({
+    box.write('data/milestones.json', JSON.stringify(Array.from({ length: 6 }, (_, i) => ({
       year: 2016 + i,
-      title: i === 3 ? HOSTILE[0] : `Milestone number ${i + 1}`,
-      detail: i === 5 ? HOSTILE[1] : i === 7 ? HOSTILE[2] : 'A sentence of ordinary length that says what happened that year.',
-      ...(i === 11 && { kind: 'strain' }),
+      title: i === 3 ? HOSTILE[0] : `Milestone ${i + 1}`,
+      detail: i === 1 ? HOSTILE[1] : i === 4 ? HOSTILE[2] : 'What happened.',
+      ...(i === 5 && { kind: 'strain' }),
     })), null, 2))
     const table = JSON.parse(box.read('data/scenarios.json'))
-    table.scenarios = Array.from({ length: 5 }, (_, i) => ({
+    table.scenarios = Array.from({ length: 4 }, (_, i) => ({
       id: `scenario-${i + 1}`,
       name: i === 1 ? HOSTILE[2] : `Scenario ${i + 1}`,
-      summary: i === 2 ? HOSTILE[1] : 'A short summary of what the scenario means.',
-      cells: Object.fromEntries(table.dimensions.map((d: { id: string }) => [d.id, i === 4 ? HOSTILE[0] : 'A few words'])),
+      summary: i === 2 ? HOSTILE[1] : i === 3 ? HOSTILE[0] : 'A short summary.',
+      cells: Object.fromEntries(table.dimensions.map((d: { id: string }) => [d.id, i === 3 ? HOSTILE[0] : 'Brief'])),
       answers: ['governance'],
     }))
     box.write('data/scenarios.json', JSON.stringify(table, null, 2))
   },
-  '300-character strings': (box: Sandbox) => {
-    const milestones = JSON.parse(box.read('data/milestones.json')).slice(0, 3)
-    milestones[1].detail = long('Detail')
+  // Long strings, as long as the word budget lets a slide hold (longer is refused by the data check).
+  'long strings': (box: Sandbox) => {
+    const milestones = JSON.parse(box.read('data/milestones.json')).slice(0, 2)
+    milestones[1].detail = long('Detail', 200)
     box.write('data/milestones.json', JSON.stringify(milestones, null, 2))
     const table = JSON.parse(box.read('data/scenarios.json'))
     table.scenarios = table.scenarios.slice(0, 2)
-    table.scenarios[0].summary = long('Summary')
+    table.scenarios[0].summary = long('Summary', 200)
     box.write('data/scenarios.json', JSON.stringify(table, null, 2))
   },
 }

@@ -12,7 +12,6 @@ import { deckData, fixtures } from '../fixtures/index.ts'
 
 const measure = measureInter
 const box = contentBox(canvasOf(980, 16 / 9))
-const stepIndex = (steps: ReadonlyArray<{ name: string }>, name: string) => steps.findIndex(s => s.name === name)
 
 describe('geometry', () => {
   it('derives the canvas height as Slidev does, rounding up', () => {
