@@ -123,3 +123,11 @@ export function comparisonLayout(text: ComparisonText, box: Box, measure: Measur
   const candidates = COMPARISON.steps.map(layout)
   return candidates.find(c => c.fits && !c.breaksWords) ?? candidates.find(c => c.fits) ?? candidates.at(-1)!
 }
+
+/** Estimated height in px of the scenarios slide (ScenarioSummaries.vue): each name over its summary, full width, stacked. */
+export function summariesHeight(text: ComparisonText, box: Box, measure: Measure) {
+  const g = COMPARISON.summaries
+  return text.columns.reduce((sum, c, i) => sum + (i > 0 ? g.gap : 0) + g.rule + g.padTop
+    + lineCount(c.name, { size: px(g.name), weight: 600 }, box.width, measure) * px(g.name) * g.lineHeight.name + g.nameGap
+    + lineCount(c.summary, { size: px(g.text), weight: 400 }, box.width, measure) * px(g.text) * g.lineHeight.text, 0)
+}

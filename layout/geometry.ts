@@ -154,7 +154,12 @@ export const COMPARISON = {
   listGapEm: 0.2,
   listIndentEm: 1.1,
   lineHeight: { head: 1.2, body: 1.3 },
-} as const satisfies { steps: ReadonlyArray<{ name: string, head: TextSize, body: TextSize }> } & Record<string, unknown>
+  /** ScenarioSummaries.vue, the slide before the table: each scenario's name over its summary, stacked. */
+  summaries: { name: 'lg', text: 'base', rule: 2, padTop: 10, nameGap: 4, gap: 18, lineHeight: { name: 1.25, text: 1.35 } },
+} as const satisfies {
+  steps: ReadonlyArray<{ name: string, head: TextSize, body: TextSize }>
+  summaries: { name: TextSize, text: TextSize }
+} & Record<string, unknown>
 
 /**
  * FrictionPoints.vue (the overview: one numbered title per point) and FrictionPoint.vue (one

@@ -13,7 +13,7 @@ import type { JsonSource } from './data-errors.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../data/schema.ts'
-import { comparisonLayout, comparisonText } from '../layout/comparison.ts'
+import { comparisonLayout, comparisonText, summariesHeight } from '../layout/comparison.ts'
 import { frictionLayout } from '../layout/frictions.ts'
 import { BUDGET, contentBox } from '../layout/geometry.ts'
 import { STRAIN_LABEL, timelineLayout } from '../layout/timeline.ts'
@@ -79,6 +79,9 @@ export function buildDeckData(texts: Record<keyof typeof DATA_FILES, string>, co
   const table = comparisonLayout(text, box, measure)
   if (!table.fits)
     throw tooMuch(sources.scenarios, 'the scenario comparison', table.height, box, 'shorten cells, or use fewer scenarios or dimensions')
+  const summaries = summariesHeight(text, box, measure)
+  if (summaries > box.height)
+    throw tooMuch(sources.scenarios, 'the scenarios and their summaries', summaries, box, 'shorten names and summaries, or use fewer scenarios')
 
   // The legibility budget: words on each data-driven slide (layout/geometry.ts BUDGET).
   const overBudget = [

@@ -4,9 +4,9 @@ import type { Sandbox } from '../support/sandbox.ts'
 import { join } from 'node:path'
 import { loadDeck } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
+import { HOSTILE } from '../fixtures/index.ts'
 import { findOverflow } from '../support/overflow.ts'
 import { readPdf } from '../support/pdf.ts'
-import { HOSTILE } from '../fixtures/index.ts'
 import { makeSandbox, run } from '../support/sandbox.ts'
 import { expect, settle, test } from '../support/site.ts'
 
@@ -14,19 +14,19 @@ const long = (seed: string, length = 300) => `${seed} `.repeat(60).slice(0, leng
 
 const VARIANTS = {
   // The most each data-driven slide holds within the legibility budget (layout/geometry.ts BUDGET):
-  // six milestones, one friction point per page slide, four scenarios of short cells.
-  'six milestones, three friction points and four scenarios, with hostile strings': (box: Sandbox) => {
+  // five milestones, one friction point per page slide, four scenarios of short cells.
+  'five milestones, three friction points and four scenarios, with hostile strings': (box: Sandbox) => {
     box.write('data/frictions.json', JSON.stringify(Array.from({ length: 3 }, (_, i) => ({
       id: i === 0 ? 'governance' : `point-${i + 1}`,
       title: i === 2 ? HOSTILE[2] : `Point ${i + 1}`,
       claim: i === 1 ? HOSTILE[1] : 'One sentence says what is at stake.',
       specifics: [i === 0 ? HOSTILE[0] : 'A short specific'],
     })), null, 2))
-    box.write('data/milestones.json', JSON.stringify(Array.from({ length: 6 }, (_, i) => ({
+    box.write('data/milestones.json', JSON.stringify(Array.from({ length: 5 }, (_, i) => ({
       year: 2016 + i,
       title: i === 3 ? HOSTILE[0] : `Milestone ${i + 1}`,
-      detail: i === 1 ? HOSTILE[1] : i === 4 ? HOSTILE[2] : 'What happened.',
-      ...(i === 5 && { kind: 'strain' }),
+      detail: i === 1 ? HOSTILE[1] : i === 2 ? HOSTILE[2] : 'What happened.',
+      ...(i === 4 && { kind: 'strain' }),
     })), null, 2))
     const table = JSON.parse(box.read('data/scenarios.json'))
     table.scenarios = Array.from({ length: 4 }, (_, i) => ({

@@ -10,6 +10,7 @@ import FrictionPoint from '../../components/FrictionPoint.vue'
 import FrictionPoints from '../../components/FrictionPoints.vue'
 import MilestoneTimeline from '../../components/MilestoneTimeline.vue'
 import ScenarioComparison from '../../components/ScenarioComparison.vue'
+import ScenarioSummaries from '../../components/ScenarioSummaries.vue'
 import { comparisonText } from '../../layout/comparison.ts'
 import { deckData, fixtures, HOSTILE } from '../fixtures/index.ts'
 
@@ -146,5 +147,17 @@ describe('<FrictionPoint>', () => {
   it('shows hostile strings as text', () => {
     const wrapper = mount(FrictionPoint, { props: { friction: { ...fixtures.frictions5[0]!, claim: HOSTILE[1], specifics: [HOSTILE[0], HOSTILE[2]] } } })
     expectHostileAsText(wrapper.element)
+  })
+})
+
+describe('<ScenarioSummaries>', () => {
+  it('lists each scenario\'s name and summary, in data order, scenario n at click n, hostile strings as text', () => {
+    const { text } = deckData.comparison
+    const revealing = clicks()
+    const wrapper = mount(ScenarioSummaries, { props: { text }, global: revealing.global })
+    expect(wrapper.findAll('ol > li').map(li => [li.get('.name').text(), li.get('.summary').text()])).toEqual(text.columns.map(c => [c.name, c.summary]))
+    expect(revealing.uses.map(u => u.value)).toEqual([1, 2, 3])
+    const hostile = mount(ScenarioSummaries, { props: { text: comparisonText(fixtures.scenarios2, fixtures.frictions5) }, ...clicks() })
+    expectHostileAsText(hostile.element)
   })
 })

@@ -2,7 +2,7 @@
 // not computed by the functions under test. How close their heights come to Chromium's is
 // fit-accuracy.test.ts's job.
 import { describe, expect, it } from 'vitest'
-import { comparisonLayout, comparisonText, defaultCaption, labelColumnWidths, LIST_LABEL } from '../../layout/comparison.ts'
+import { comparisonLayout, comparisonText, defaultCaption, labelColumnWidths, LIST_LABEL, summariesHeight } from '../../layout/comparison.ts'
 import { frictionLayout, frictionPointHeight } from '../../layout/frictions.ts'
 import { BUDGET, canvasOf, COMPARISON, contentBox, FRICTIONS, px, TIMELINE, TYPE_SCALE } from '../../layout/geometry.ts'
 import { breaksWords, segments, wrap } from '../../layout/text.ts'
@@ -107,6 +107,17 @@ describe('comparisonLayout', () => {
     const text = comparisonText(fixtures.scenarios5max, fixtures.frictions5)
     expect(text.columns[0]!.list).toEqual(fixtures.scenarios5max.scenarios[0]!.answers.map(id => fixtures.frictions5.find(f => f.id === id)!.title))
     expect(comparisonLayout(text, box, measure).fits).toBe(false)
+  })
+})
+
+describe('summariesHeight', () => {
+  it('stacks the deck\'s three scenarios, each name and summary on one line at full width, and grows with the text', () => {
+    const g = COMPARISON.summaries
+    const one = g.rule + g.padTop + px(g.name) * g.lineHeight.name + g.nameGap + px(g.text) * g.lineHeight.text
+    const { text } = deckData.comparison
+    expect(summariesHeight(text, box, measure)).toBeCloseTo(3 * one + 2 * g.gap)
+    const longer = { ...text, columns: text.columns.map(c => ({ ...c, summary: `${c.summary} ${c.summary}` })) }
+    expect(summariesHeight(longer, box, measure)).toBeGreaterThan(3 * one + 2 * g.gap)
   })
 })
 
