@@ -13,7 +13,7 @@ import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../
 const word = fc.oneof(
   { weight: 20, arbitrary: fc.stringMatching(/^[A-Za-z][a-z]{1,11}[,.]?$/) },
   { weight: 2, arbitrary: fc.stringMatching(/^[a-z]{2,8}-[a-z]{2,8}$/) },
-  { weight: 1, arbitrary: fc.stringMatching(/^[A-Z0-9]{16,40}$/i) },
+  { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9]{16,40}$/) },
 )
 /** Text of `min`-`max` characters made of words, as an author would write it. */
 function text(min: number, max: number) {
