@@ -158,7 +158,7 @@ export const COMPARISON = {
   summaries: { name: 'lg', text: 'base', rule: 2, padTop: 10, nameGap: 4, gap: 18, lineHeight: { name: 1.25, text: 1.35 } },
 } as const satisfies {
   steps: ReadonlyArray<{ name: string, head: TextSize, body: TextSize }>
-  summaries: { name: TextSize, text: TextSize }
+  summaries: { name: TextSize, text: TextSize } & Record<string, unknown>
 } & Record<string, unknown>
 
 /**

@@ -30,8 +30,10 @@ function lineAndColumn(text: string, offset: number) {
 
 /** Line and column of the `n`th (1-based) occurrence of `needle`, or of its last with n = -1. */
 function at(text: string, needle: string, n = 1) {
-  let offset = n === -1 ? text.lastIndexOf(needle) : -1
-  for (let i = 0; n !== -1 && i < n; i++)
+  if (n === -1)
+    return lineAndColumn(text, text.lastIndexOf(needle))
+  let offset = -1
+  for (let i = 0; i < n; i++)
     offset = text.indexOf(needle, offset + 1)
   return lineAndColumn(text, offset)
 }
