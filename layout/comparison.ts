@@ -22,6 +22,7 @@ export interface ComparisonText {
   columns: Array<{
     id: string
     name: string
+    /** Shown on the scenarios slide before the table, not in it. */
     summary: string
     /** One per dimension row, in `rowLabels` order. */
     cells: string[]
@@ -31,7 +32,7 @@ export interface ComparisonText {
 }
 
 /** Row header of the last row. */
-export const LIST_LABEL = 'Answers friction over'
+export const LIST_LABEL = 'Resolves'
 
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five']
 
@@ -85,7 +86,7 @@ export function tableHeight(text: ComparisonText, step: ComparisonStep, width: n
 }
 
 function measureTable(text: ComparisonText, step: ComparisonStep, width: number, label: number, measure: Measure) {
-  const { padX, padY, captionGap, nameGap, rule, headRule, listGapEm, listIndentEm, lineHeight } = COMPARISON
+  const { padX, padY, rule, headRule, listGapEm, listIndentEm, lineHeight } = COMPARISON
   const inner = (width - label) / Math.max(1, text.columns.length) - 2 * padX
   let breaks = false
   const lines = (s: string, size: TextSize, w: number, weight: Weight = 400) => {
@@ -99,8 +100,8 @@ function measureTable(text: ComparisonText, step: ComparisonStep, width: number,
   const list = (items: readonly string[]) => items.reduce((sum, item, i) =>
     sum + (i > 0 ? listGapEm * px(step.body) : 0) + lines(item, step.body, inner - listIndentEm * px(step.body)) * body, 0)
 
-  const height = lines(text.caption, step.summary, width, 600) * px(step.summary) * lineHeight.head + captionGap
-    + row('', headRule, c => lines(c.name, step.head, inner, 600) * px(step.head) * lineHeight.head + nameGap + lines(c.summary, step.summary, inner) * px(step.summary) * lineHeight.body)
+  // The caption is for screen readers only (the slide's heading says it); the names head the columns.
+  const height = row('', headRule, c => lines(c.name, step.head, inner, 600) * px(step.head) * lineHeight.head)
     + text.rowLabels.reduce((sum, rowLabel, r) => sum + row(rowLabel, rule, c => lines(c.cells[r] ?? '', step.body, inner) * body), 0)
     + row(text.listLabel, rule, c => list(c.list))
   return { height, breaks }
@@ -121,4 +122,12 @@ export function comparisonLayout(text: ComparisonText, box: Box, measure: Measur
   }
   const candidates = COMPARISON.steps.map(layout)
   return candidates.find(c => c.fits && !c.breaksWords) ?? candidates.find(c => c.fits) ?? candidates.at(-1)!
+}
+
+/** Estimated height in px of the scenarios slide (ScenarioSummaries.vue): each name over its summary, full width, stacked. */
+export function summariesHeight(text: ComparisonText, box: Box, measure: Measure) {
+  const g = COMPARISON.summaries
+  return text.columns.reduce((sum, c, i) => sum + (i > 0 ? g.gap : 0) + g.rule + g.padTop
+    + lineCount(c.name, { size: px(g.name), weight: 600 }, box.width, measure) * px(g.name) * g.lineHeight.name + g.nameGap
+    + lineCount(c.summary, { size: px(g.text), weight: 400 }, box.width, measure) * px(g.text) * g.lineHeight.text, 0)
 }

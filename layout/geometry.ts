@@ -37,6 +37,28 @@ export type TextSize = keyof typeof TYPE_SCALE
 /** A type step in px on the canvas. */
 export const px = (size: TextSize) => TYPE_SCALE[size] * ROOT_PX
 
+/**
+ * The legibility budget (issue 14): what a slide may show at one click step, for a room that reads
+ * it from the back. Checked on the built site (tests/site/legibility.spec.ts with
+ * tooling/checks/legibility.ts) and, for the data-driven slides, by the data check.
+ */
+export const BUDGET = {
+  /** Words on screen per slide and click step, the footer excepted. */
+  maxWords: 60,
+  /** Body text: at least this size in px on the canvas (TYPE_SCALE base, 18.4 px, and up). */
+  bodyMinPx: 18,
+  /** Small print (an eyebrow, a source line, a badge): at most this many words per slide... */
+  smallPrintMaxWords: 15,
+  /** ...and never smaller than this, in px on the canvas. */
+  smallPrintMinPx: 12,
+  /** The elements that are small print. */
+  smallPrint: ['.eyebrow', '.source', '.badge'],
+  /** Labels in a diagram (Mermaid's SVG), in px as rendered on the canvas. */
+  diagramLabelMinPx: 14,
+  /** Words a data-driven component may show, leaving the rest of `maxWords` to its slide's heading and source line. */
+  componentWords: 50,
+} as const
+
 /** The slide frame of a content slide (styles/deck.css), in px. */
 export const SLIDE = {
   padTop: 44,
@@ -82,10 +104,8 @@ export const TIMELINE = {
   stackMax: 6,
   /** Text size steps, largest first: the year and title use `title`, the detail uses `detail`. */
   steps: [
+    // Only steps whose text is body text of the budget (BUDGET.bodyMinPx); data that needs a smaller one is refused.
     { name: 'lg', title: 'lg', detail: 'base' },
-    { name: 'md', title: 'base', detail: 'sm' },
-    { name: 'sm', title: 'sm', detail: 'xs' },
-    { name: 'xs', title: 'xs', detail: 'xs' },
   ],
   lineHeight: { title: 1.2, detail: 1.35, gridYear: 1.25 },
   /** Below the title. */
@@ -116,21 +136,17 @@ export const TIMELINE = {
 /** ScenarioComparison.vue, in px unless named otherwise. */
 export const COMPARISON = {
   /**
-   * Text size steps, largest first: scenario names use `head`; the caption and the summaries
-   * under the names `summary`; row headers, cells and lists `body`, which shrinks last.
+   * Text size steps, largest first: scenario names use `head`; row headers, cells and lists
+   * `body`. Only steps at or above the budget's body text
+   * (BUDGET.bodyMinPx); data that needs a smaller one is refused.
    */
   steps: [
-    { name: 'lg', head: 'lg', summary: 'sm', body: 'base' },
-    { name: 'md', head: 'base', summary: 'sm', body: 'sm' },
-    { name: 'sm', head: 'base', summary: 'xs', body: 'sm' },
-    { name: 'xs', head: 'sm', summary: 'xs', body: 'xs' },
+    { name: 'lg', head: 'lg', body: 'base' },
   ],
   padX: 8,
   padY: 5,
   /** Bounds of the row-header column, as a share of the width. */
   labelShare: { min: 0.14, max: 0.22 },
-  captionGap: 6,
-  nameGap: 4,
   /** Under every row, and under the header row. */
   rule: 1,
   headRule: 2,
@@ -138,24 +154,33 @@ export const COMPARISON = {
   listGapEm: 0.2,
   listIndentEm: 1.1,
   lineHeight: { head: 1.2, body: 1.3 },
-} as const satisfies { steps: ReadonlyArray<{ name: string, head: TextSize, summary: TextSize, body: TextSize }> } & Record<string, unknown>
+  /** ScenarioSummaries.vue, the slide before the table: each scenario's name over its summary, stacked. */
+  summaries: { name: 'lg', text: 'base', rule: 2, padTop: 10, nameGap: 4, gap: 18, lineHeight: { name: 1.25, text: 1.35 } },
+} as const satisfies {
+  steps: ReadonlyArray<{ name: string, head: TextSize, body: TextSize }>
+  summaries: { name: TextSize, text: TextSize } & Record<string, unknown>
+} & Record<string, unknown>
 
-/** FrictionPoints.vue, in px. */
+/**
+ * FrictionPoints.vue (the overview: one numbered title per point) and FrictionPoint.vue (one
+ * point on its own slide: the claim, then the specifics), in px.
+ */
 export const FRICTIONS = {
-  title: 'lg',
-  text: 'sm',
+  title: 'xl',
+  claim: 'xl',
+  text: 'lg',
   number: 'xl',
-  columnGap: 24,
-  /** The rule above each point, and the padding under it. */
+  /** Overview: between the titles. */
+  overviewGap: 20,
+  /** The rule above each overview title and above a point's claim, and the padding under it. */
   rule: 3,
   padTop: 12,
-  /** Between the number and the title, and under the title. */
-  numberGap: 9.6,
-  titleGap: 9.6,
+  /** Between the number and the title. */
+  numberGap: 12,
   /** Under the claim and under each specific. */
-  claimGap: 12,
-  specificGap: 6.4,
+  claimGap: 20,
+  specificGap: 10,
   /** The specifics' bullet indent. */
   indent: 20,
-  lineHeight: { title: 1.25, text: 1.4 },
-} as const satisfies { title: TextSize, text: TextSize, number: TextSize } & Record<string, unknown>
+  lineHeight: { title: 1.25, claim: 1.3, text: 1.4 },
+} as const satisfies { title: TextSize, claim: TextSize, text: TextSize, number: TextSize } & Record<string, unknown>

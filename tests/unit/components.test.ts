@@ -6,9 +6,11 @@ import type { ComparisonLayout } from '../../layout/comparison.ts'
 import type { TimelineLayout } from '../../layout/timeline.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import FrictionPoint from '../../components/FrictionPoint.vue'
 import FrictionPoints from '../../components/FrictionPoints.vue'
 import MilestoneTimeline from '../../components/MilestoneTimeline.vue'
 import ScenarioComparison from '../../components/ScenarioComparison.vue'
+import ScenarioSummaries from '../../components/ScenarioSummaries.vue'
 import { comparisonText } from '../../layout/comparison.ts'
 import { deckData, fixtures, HOSTILE } from '../fixtures/index.ts'
 
@@ -20,8 +22,8 @@ function clicks() {
 }
 
 const stack: TimelineLayout = { kind: 'stack', rows: 5, columns: 1, step: 'lg', height: 300, fits: true, breaksWords: false }
-const grid: TimelineLayout = { kind: 'grid', rows: 3, columns: 4, step: 'xs', height: 300, fits: true, breaksWords: false }
-const table: ComparisonLayout = { step: 'md', labelWidth: 120, height: 300, fits: true, breaksWords: false }
+const grid: TimelineLayout = { kind: 'grid', rows: 3, columns: 4, step: 'lg', height: 300, fits: true, breaksWords: false }
+const table: ComparisonLayout = { step: 'lg', labelWidth: 120, height: 300, fits: true, breaksWords: false }
 
 function expectHostileAsText(root: Element) {
   const text = root.textContent ?? ''
@@ -72,18 +74,22 @@ describe('<MilestoneTimeline>', () => {
 })
 
 describe('<ScenarioComparison>', () => {
-  it('renders a captioned table: a header row of scenarios, one row per dimension, then the friction row', () => {
+  it('renders a table captioned for screen readers: a header row of scenarios, one row per dimension, then the friction row', () => {
     const { text } = deckData.comparison
     const wrapper = mount(ScenarioComparison, { props: { text, layout: table }, ...clicks() })
     const el = wrapper.element as HTMLTableElement
     expect(el.tagName).toBe('TABLE')
     expect(el.querySelector('caption')?.textContent?.trim()).toBe('Three scenarios for the road ahead')
+    // The slide's heading says it on screen; the caption counts against no word budget.
+    expect(el.querySelector('caption')?.classList.contains('sr-only')).toBe(true)
+    // The summaries are on the scenarios slide before the table, not in it.
+    expect(el.textContent).not.toContain(text.columns[0]!.summary)
     expect([...el.querySelectorAll('thead th')].map(th => [th.tagName, th.getAttribute('scope')])).toEqual(Array.from({ length: 4 }, () => ['TH', 'col']))
     // The article's three scenarios, in its order.
     expect([...el.querySelectorAll('thead .name')].map(n => n.textContent)).toEqual(['Renegotiated partnership', 'Controlled competition', 'Decoupling'])
     const rows = [...el.querySelectorAll('tbody > tr')].map(r => [...r.querySelectorAll(':scope > th, :scope > td')])
     expect(rows.map(r => r[0]!.getAttribute('scope'))).toEqual(rows.map(() => 'row'))
-    expect(rows.map(r => r[0]!.textContent?.trim())).toEqual([...text.rowLabels, 'Answers friction over'])
+    expect(rows.map(r => r[0]!.textContent?.trim())).toEqual([...text.rowLabels, 'Resolves'])
     expect(rows.at(-1)!.slice(1).map(td => [...td.querySelectorAll('li')].map(li => li.textContent?.trim()))).toEqual(text.columns.map(c => c.list))
   })
 
@@ -107,14 +113,14 @@ describe('<ScenarioComparison>', () => {
 })
 
 describe('<FrictionPoints>', () => {
-  it('renders one numbered item per point, in data order, with its specifics, one per click', () => {
+  it('renders one numbered title per point, in data order, one per click, and nothing else', () => {
     const { frictions } = deckData.frictions
     const revealing = clicks()
     const wrapper = mount(FrictionPoints, { props: { frictions }, global: revealing.global })
     const items = wrapper.findAll('ol > li')
     // The article's three friction points, numbered as it numbers them.
     expect(items.map(li => li.get('.title').text())).toEqual(['1 Revenue sharing and commercialization', '2 Competing AI initiatives', '3 Governance and control'])
-    expect(items.map(li => li.findAll('ul > li').map(s => s.text()))).toEqual(frictions.map(f => f.specifics))
+    expect(wrapper.text()).not.toContain(frictions[0]!.claim)
     expect(revealing.uses.map(u => u.value)).toEqual([1, 2, 3])
   })
 
@@ -124,5 +130,34 @@ describe('<FrictionPoints>', () => {
     expect(text).toContain(HOSTILE[0])
     expect(text).not.toContain('49')
     expect(wrapper.find('script').exists()).toBe(false)
+  })
+})
+
+describe('<FrictionPoint>', () => {
+  it('renders one point: its claim, then its specifics in data order, with no click steps', () => {
+    const point = deckData.frictions.frictions[1]!
+    const revealing = clicks()
+    const wrapper = mount(FrictionPoint, { props: { friction: point }, global: revealing.global })
+    expect(wrapper.get('.claim').text()).toBe('Microsoft\'s own AI research and OpenAI\'s commercial push create potential overlap.')
+    expect(wrapper.findAll('ul > li').map(li => li.text())).toEqual(point.specifics)
+    expect(wrapper.text()).not.toContain(point.title)
+    expect(revealing.uses).toHaveLength(0)
+  })
+
+  it('shows hostile strings as text', () => {
+    const wrapper = mount(FrictionPoint, { props: { friction: { ...fixtures.frictions5[0]!, claim: HOSTILE[1], specifics: [HOSTILE[0], HOSTILE[2]] } } })
+    expectHostileAsText(wrapper.element)
+  })
+})
+
+describe('<ScenarioSummaries>', () => {
+  it('lists each scenario\'s name and summary, in data order, scenario n at click n, hostile strings as text', () => {
+    const { text } = deckData.comparison
+    const revealing = clicks()
+    const wrapper = mount(ScenarioSummaries, { props: { text }, global: revealing.global })
+    expect(wrapper.findAll('ol > li').map(li => [li.get('.name').text(), li.get('.summary').text()])).toEqual(text.columns.map(c => [c.name, c.summary]))
+    expect(revealing.uses.map(u => u.value)).toEqual([1, 2, 3])
+    const hostile = mount(ScenarioSummaries, { props: { text: comparisonText(fixtures.scenarios2, fixtures.frictions5) }, ...clicks() })
+    expectHostileAsText(hostile.element)
   })
 })

@@ -4,8 +4,10 @@ import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { BUDGET } from '../../layout/geometry.ts'
+import { countWords } from '../../tooling/checks/legibility.ts'
 import { DataError } from '../../tooling/data-errors.ts'
-import { buildDeckData, DATA_FILES, deckData, layoutContext } from '../../tooling/deck-data.ts'
+import { buildDeckData, checkPointSlides, DATA_FILES, deckData, layoutContext } from '../../tooling/deck-data.ts'
 import { ROOT } from '../support/paths.ts'
 
 const texts = Object.fromEntries(Object.entries(DATA_FILES).map(([key, { file }]) => [key, readFileSync(resolve(ROOT, file), 'utf8')])) as Record<keyof typeof DATA_FILES, string>
@@ -40,6 +42,31 @@ describe('the deck\'s data', () => {
   it('refuses data that is valid field by field but too much for its slide', () => {
     const twelve = JSON.stringify(Array.from({ length: 12 }, (_, i) => ({ year: 2016 + i, title: 'A title of ordinary length', detail: 'word '.repeat(55).trim() })))
     expect(errorOf(() => buildDeckData({ ...texts, milestones: twelve }, context))).toMatch(/^data\/milestones\.json:1:1: \(root\): expected the timeline to fit its slide, but even at the smallest text size it needs about \d+ px of the 359 px there/)
+  })
+})
+
+describe('the legibility budget in the data check', () => {
+  it('counts words as a reader does', () => {
+    expect(countWords('Microsoft invests $1 billion in OpenAI\'s GPT-3.')).toBe(7)
+    expect(countWords('  ')).toBe(0)
+  })
+
+  it('refuses a slide of data over the word budget, at the place that holds it, naming the budget', () => {
+    // Five milestones that fit the slide at body size, but of 2 + 9 words each with the year: 5 x 12 > 50.
+    const five = JSON.stringify(Array.from({ length: 5 }, (_, i) => ({ year: 2016 + i, title: 'Short title', detail: 'Nine short words say what happened in that year.' })), null, 2)
+    expect(errorOf(() => buildDeckData({ ...texts, milestones: five }, context))).toBe(`data/milestones.json:1:1: (root): expected the timeline to show at most ${BUDGET.componentWords} words (the legibility budget: ${BUDGET.maxWords} per slide, heading and source line included), got 60: shorten the text, or use fewer entries`)
+    // One friction point's own slide: its claim and specifics.
+    const long = JSON.parse(texts.frictions) as Array<{ specifics: string[] }>
+    // Its 8 + 11 words, and 22 + 11 more.
+    long[2]!.specifics.push('Eleven words more about the overlap between the two companies now, and eleven more words that no room can read at once.', 'Ten more words that the slide cannot hold for a room.')
+    const line = JSON.stringify(long, null, 2).split('\n').findIndex(l => l.includes('"governance"'))
+    expect(errorOf(() => buildDeckData({ ...texts, frictions: JSON.stringify(long, null, 2) }, context)))
+      .toMatch(new RegExp(`^data/frictions\\.json:${line}:3: \\[2\\]: expected the slide of friction point "governance" to show at most ${BUDGET.componentWords} words .*, got 52:`))
+  })
+
+  it('refuses friction points without a slide of their own', () => {
+    expect(() => checkPointSlides(ROOT, 3)).not.toThrow()
+    expect(errorOf(() => checkPointSlides(ROOT, 4))).toMatch(/^data\/frictions\.json:1:1: \(root\): expected one slide per friction point .* for i = 0 to 3\), but the pages show points 0, 1, 2: /)
   })
 })
 

@@ -2,9 +2,9 @@
 // not computed by the functions under test. How close their heights come to Chromium's is
 // fit-accuracy.test.ts's job.
 import { describe, expect, it } from 'vitest'
-import { comparisonLayout, comparisonText, defaultCaption, labelColumnWidths, LIST_LABEL } from '../../layout/comparison.ts'
-import { frictionColumnWidth, frictionLayout } from '../../layout/frictions.ts'
-import { canvasOf, COMPARISON, contentBox, px, TIMELINE, TYPE_SCALE } from '../../layout/geometry.ts'
+import { comparisonLayout, comparisonText, defaultCaption, labelColumnWidths, LIST_LABEL, summariesHeight } from '../../layout/comparison.ts'
+import { frictionLayout, frictionPointHeight } from '../../layout/frictions.ts'
+import { BUDGET, canvasOf, COMPARISON, contentBox, FRICTIONS, px, TIMELINE, TYPE_SCALE } from '../../layout/geometry.ts'
 import { breaksWords, segments, wrap } from '../../layout/text.ts'
 import { candidateGrids, timelineLayout } from '../../layout/timeline.ts'
 import { layoutContext } from '../../tooling/deck-data.ts'
@@ -15,7 +15,6 @@ import { ROOT } from '../support/paths.ts'
 const measure = measureInter
 /** The deck's own content box, from its canvas in slides.md. */
 const { box } = layoutContext(ROOT)
-const stepIndex = (steps: ReadonlyArray<{ name: string }>, name: string) => steps.findIndex(s => s.name === name)
 
 describe('geometry', () => {
   it('derives the canvas height as Slidev does, rounding up', () => {
@@ -77,24 +76,22 @@ describe('timelineLayout', () => {
     expect(timelineLayout(Array.from({ length: TIMELINE.stackMax + 1 }, (_, i) => entry(i)), box, measure).kind).toBe('grid')
   })
 
-  it('steps the text down, never up, as the details grow, and refuses what no step fits', () => {
-    const steps: number[] = []
-    for (const length of [20, 80, 140, 200, 260]) {
-      const detail = 'The two sides shift the terms as each builds its own tools. '.repeat(6).slice(0, length).trim()
-      steps.push(stepIndex(TIMELINE.steps, timelineLayout(Array.from({ length: 6 }, () => ({ title: 'A title', detail })), box, measure).step))
-    }
-    expect(steps).toEqual([...steps].sort((a, b) => a - b))
-    expect(steps.at(-1)).toBeGreaterThan(steps[0]!)
+  it('offers only text steps at body size (the legibility budget), and refuses details that need a smaller one', () => {
+    for (const step of TIMELINE.steps)
+      expect(Math.min(px(step.title), px(step.detail))).toBeGreaterThanOrEqual(BUDGET.bodyMinPx)
+    // Six entries of 260-character details: far more than six stacked lines fit at 18.4 px.
+    const detail = 'The two sides shift the terms as each builds its own tools. '.repeat(6).slice(0, 260).trim()
+    expect(timelineLayout(Array.from({ length: 6 }, () => ({ title: 'A title', detail })), box, measure).fits).toBe(false)
     expect(timelineLayout(fixtures.milestones12max, box, measure).fits).toBe(false)
   })
 })
 
 describe('comparisonLayout', () => {
-  it('fits the deck\'s three scenarios with cells at --deck-text-sm or larger, no word broken', () => {
+  it('fits the deck\'s three scenarios with every text at body size (the legibility budget), no word broken', () => {
     const layout = comparisonLayout(deckData.comparison.text, box, measure)
     expect(layout).toMatchObject({ fits: true, breaksWords: false })
     const step = COMPARISON.steps.find(s => s.name === layout.step)!
-    expect(TYPE_SCALE[step.body]).toBeGreaterThanOrEqual(TYPE_SCALE.sm)
+    expect(Math.min(px(step.body), px(step.head))).toBeGreaterThanOrEqual(BUDGET.bodyMinPx)
   })
 
   it('keeps the row headers between 14% and 22% of the width', () => {
@@ -116,17 +113,31 @@ describe('comparisonLayout', () => {
   })
 })
 
+describe('summariesHeight', () => {
+  it('stacks the deck\'s three scenarios, each name and summary on one line at full width, and grows with the text', () => {
+    const g = COMPARISON.summaries
+    const one = g.rule + g.padTop + px(g.name) * g.lineHeight.name + g.nameGap + px(g.text) * g.lineHeight.text
+    const { text } = deckData.comparison
+    expect(summariesHeight(text, box, measure)).toBeCloseTo(3 * one + 2 * g.gap)
+    const longer = { ...text, columns: text.columns.map(c => ({ ...c, summary: `${c.summary} ${c.summary}` })) }
+    expect(summariesHeight(longer, box, measure)).toBeGreaterThan(3 * one + 2 * g.gap)
+  })
+})
+
 describe('frictionLayout', () => {
-  it('shares the width between the columns, less the gaps', () => {
-    // Three columns and two 24 px gaps in 860 px: (860 - 48) / 3
-    expect(frictionColumnWidth(3, { width: 860, height: 359 })).toBeCloseTo(812 / 3)
+  it('stacks the overview\'s titles: one line each, a rule, padding and a gap between', () => {
+    // Three one-line titles: 3 x (rule + padding + one line at the title size) + 2 gaps.
+    const g = FRICTIONS
+    const line = px(g.title) * g.lineHeight.title
+    expect(frictionLayout(deckData.frictions.frictions, box, measure).height).toBeCloseTo(3 * (g.rule + g.padTop + line) + 2 * g.overviewGap)
   })
 
   it('fits the deck\'s three points, grows with the text and refuses what cannot fit', () => {
     const { frictions } = deckData.frictions
     const base = frictionLayout(frictions, box, measure)
     expect(base.fits).toBe(true)
-    expect(frictionLayout(frictions.map(f => ({ ...f, specifics: [f.specifics[0]!] })), box, measure).height).toBeLessThan(base.height)
+    expect(base.points).toHaveLength(3)
+    expect(frictionPointHeight({ ...frictions[1]!, specifics: [frictions[1]!.specifics[0]!] }, box, measure)).toBeLessThan(base.points[1]!)
     expect(frictionLayout(frictions.map(f => ({ ...f, specifics: [...f.specifics, 'word '.repeat(28).trim()] })), box, measure).fits).toBe(false)
   })
 })

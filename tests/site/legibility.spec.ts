@@ -1,0 +1,73 @@
+// The legibility budget (layout/geometry.ts BUDGET) on every slide and click step of the built
+// site: words on screen, body text and small print sizes, diagram labels. Each failure names the
+// slide, the click step and the element.
+import { BUDGET } from '../../layout/geometry.ts'
+import { countWords, legibilityOf } from '../../tooling/checks/legibility.ts'
+import { deck, mermaidLabels } from '../support/deck.ts'
+import { clicksOf, expect, openSlide, test } from '../support/site.ts'
+
+test('every slide and click step keeps to the legibility budget', async ({ page, site }) => {
+  let measured = 0
+  for (const slide of deck.slides) {
+    await openSlide(page, site, slide.no)
+    const total = await clicksOf(page, slide.no)
+    for (let clicks = 0; clicks <= total; clicks++) {
+      await openSlide(page, site, slide.no, clicks)
+      const { words, problems } = await legibilityOf(page, slide.no)
+      expect.soft(problems, `slide ${slide.no} "${slide.title}" (${slide.file}) at click ${clicks}`).toEqual([])
+      if (words > 0)
+        measured++
+    }
+  }
+  // The measurement sees text at all: every slide shows words at its final step.
+  expect(measured).toBeGreaterThanOrEqual(deck.slides.length)
+})
+
+test('the measurement finds what breaks the budget', async ({ page, site }) => {
+  const slide = deck.slides.find(s => s.content.includes('<FrictionPoint '))!
+  await openSlide(page, site, slide.no)
+  // Shrink a body paragraph under the budget, add a long small print line and many words.
+  await page.evaluate(({ no }) => {
+    const layout = document.querySelector(`[data-slidev-no="${no}"] .slidev-layout`)!
+    const claim = layout.querySelector<HTMLElement>('.claim')!
+    claim.style.fontSize = '15px'
+    const source = document.createElement('p')
+    source.className = 'source'
+    source.style.fontSize = '11px'
+    source.textContent = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen'
+    layout.append(source)
+    const extra = document.createElement('p')
+    extra.textContent = 'word '.repeat(60)
+    layout.append(extra)
+  }, { no: slide.no })
+  const { problems, smallPrintWords } = await legibilityOf(page, slide.no)
+  expect(smallPrintWords).toBe(16)
+  expect(problems).toEqual(expect.arrayContaining([
+    { element: expect.stringContaining('<p class="claim'), problem: `text at 15.0 px, under ${BUDGET.bodyMinPx} px (small print is only ${BUDGET.smallPrint.join(', ')})` },
+    { element: expect.stringContaining('<p class="source">'), problem: `small print at 11.0 px, under ${BUDGET.smallPrintMinPx} px` },
+    { element: 'the slide', problem: expect.stringMatching(new RegExp(`^\\d+ words on screen, over ${BUDGET.maxWords}$`)) },
+    { element: `small print (${BUDGET.smallPrint.join(', ')})`, problem: `16 words, over ${BUDGET.smallPrintMaxWords}` },
+  ]))
+})
+
+test('the measurement reads the labels of every diagram, and finds one drawn too small', async ({ page, site }) => {
+  for (const slide of deck.slides.filter(s => s.content.includes('```mermaid'))) {
+    await openSlide(page, site, slide.no, slide.noteClicks)
+    const labels = mermaidLabels(slide.content)
+    const before = await legibilityOf(page, slide.no)
+    // Every word of every label is counted on screen, beside the heading's and the small print's.
+    expect(before.words, `slide ${slide.no}`).toBeGreaterThanOrEqual(countWords(labels.join(' ')) + countWords(slide.title))
+    await page.evaluate((no) => {
+      const host = document.querySelector(`[data-slidev-no="${no}"] .mermaid`)!
+      const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('text, foreignObject') && node.textContent?.trim()) {
+          node.parentElement.style.fontSize = '6px'
+          return
+        }
+      }
+    }, slide.no)
+    const after = await legibilityOf(page, slide.no)
+    expect(after.problems, `slide ${slide.no}`).toEqual([{ element: expect.stringMatching(/^diagram label </), problem: expect.stringMatching(new RegExp(`under ${BUDGET.diagramLabelMinPx} px$`)) }])
+  }
+})
