@@ -86,6 +86,9 @@ export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: 
   if (pictures.length !== deck.slides.length || headings.length !== deck.slides.length)
     throw new PrintError(`The print route shows ${pictures.length} slides, the deck has ${deck.slides.length}.`)
   const { exportPptxEditable } = await loadExporter()
+  // Text for screen readers only (a table's caption, a hidden column header) is clipped to a pixel
+  // on screen, but the exporter would turn it into a visible text box over the slide: it leaves.
+  await page.locator('#print-content .sr-only').evaluateAll(nodes => nodes.forEach(node => node.remove()))
   // The exporter writes a file; it goes to a folder of our own, removed even on Ctrl-C.
   const dir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
   onCleanup(() => rmSync(dir, { recursive: true, force: true }))
