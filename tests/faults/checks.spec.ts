@@ -43,8 +43,8 @@ const SOURCE_FAULTS: SourceFault[] = [
   },
   {
     name: 'a component that does not exist (a typo)',
-    break: box => box.edit('pages/05-friction-points.md', text => text.replace('<FrictionPoints ', '<FrictionPoint ')),
-    says: () => [named('pages/05-friction-points.md'), '[component] <FrictionPoint> is not a component', 'Add components/FrictionPoint.vue or fix the name'],
+    break: box => box.edit('pages/05-friction-points.md', text => text.replace('<FrictionPoints ', '<FrictionPionts ')),
+    says: () => [named('pages/05-friction-points.md'), '[component] <FrictionPionts> is not a component', 'Add components/FrictionPionts.vue or fix the name'],
   },
   {
     name: 'a layout that does not exist',
@@ -117,7 +117,7 @@ test.describe('problems only the rendered slides show', () => {
     // One click step per milestone (the timeline reveals them one by one): only the browser can count these.
     [named('pages/04-milestones.md'), `[click markers] the slide has ${milestones} click steps but its notes have ${milestones - 1} [click] markers`],
     [named('pages/03-rise-and-evolution.md', content => content.includes('sequenceDiagram')), '[diagram] a Mermaid diagram failed to render: ', 'Fix the diagram'],
-    [named('pages/07-road-ahead.md'), '[missing file] the image "/scenario-key.png" did not load'],
+    [named('pages/07-road-ahead.md', content => content.includes('<ScenarioComparison')), '[missing file] the image "/scenario-key.png" did not load'],
   ]
 
   test.beforeAll(() => {
@@ -160,7 +160,7 @@ test.describe('problems only the rendered slides show', () => {
     // And a problem the source checks find, which must pass the same way.
     box.edit('pages/01-title.md', text => text.replace(/<!--[\s\S]*?-->\s*$/, ''))
     const notes = [named('pages/01-title.md'), '[notes] the slide has no speaker notes']
-    const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export', '--allow-warnings'], {}, 170_000)
+    const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'export', '--allow-warnings', '--format', 'pdf'], {}, 170_000)
     expect(result.code, result.output).toBe(0)
     const [during, after] = result.output.split(/Written with --allow-warnings despite \d+ problems/)
     expect(after, 'the closing list').toBeDefined()

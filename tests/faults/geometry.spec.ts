@@ -22,7 +22,7 @@ test('another canvasWidth in slides.md changes the slides, the fit check and the
   // 1280 less two 60 px side paddings.
   expect(fitReport(checked.output).box.width).toBe(1160)
 
-  const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--out', 'dist', '--exports', 'exports'], {}, 150_000)
+  const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--out', 'dist', '--exports', 'exports', '--format', 'pdf'], {}, 150_000)
   expect(built.code, built.output).toBe(0)
   // 1280 px wide at 16:9 is 720 px tall; a CSS px is 0.75 pt.
   const pdf = await readPdf(join(box.dir, 'exports', `${(await loadDeck(box.dir)).exportFilename}.pdf`))

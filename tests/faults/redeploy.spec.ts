@@ -14,7 +14,7 @@ test('a new build replaces the old one: new text online and offline, no asset of
   test.setTimeout(360_000)
   const slide = slideFrom('pages/02-opening.md')
   const build = async () => {
-    const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', BASE], {}, 150_000)
+    const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', BASE, '--format', 'pdf'], {}, 150_000)
     expect(result.code, result.output).toBe(0)
     const dist = join(box.dir, 'dist')
     return {
