@@ -2,20 +2,10 @@
 // each input below is small enough to count its lines and columns by eye.
 import { describe, expect, it } from 'vitest'
 import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../../data/schema.ts'
-import { DataError, formatPath, parseJson, parseWithSchema } from '../../tooling/data-errors.ts'
+import { formatPath, parseJson, parseWithSchema } from '../../tooling/data-errors.ts'
+import { errorOf } from '../support/data-error.ts'
 
 const FILE = 'data/milestones.json'
-
-function errorOf(fn: () => unknown) {
-  try {
-    fn()
-  }
-  catch (error) {
-    expect(error).toBeInstanceOf(DataError)
-    return (error as DataError).message
-  }
-  throw new Error('expected a DataError, but nothing was thrown')
-}
 
 const check = (schema: Parameters<typeof parseWithSchema>[0], text: string, file = FILE) => parseWithSchema(schema, parseJson(file, text))
 const milestonesError = (text: string) => errorOf(() => check(MilestonesSchema, text))

@@ -6,23 +6,12 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BUDGET } from '../../layout/geometry.ts'
 import { countWords } from '../../tooling/checks/legibility.ts'
-import { DataError } from '../../tooling/data-errors.ts'
 import { buildDeckData, checkPointSlides, DATA_FILES, deckData, layoutContext } from '../../tooling/deck-data.ts'
+import { errorOf } from '../support/data-error.ts'
 import { ROOT } from '../support/paths.ts'
 
 const texts = Object.fromEntries(Object.entries(DATA_FILES).map(([key, { file }]) => [key, readFileSync(resolve(ROOT, file), 'utf8')])) as Record<keyof typeof DATA_FILES, string>
 const context = layoutContext(ROOT)
-
-function errorOf(fn: () => unknown) {
-  try {
-    fn()
-  }
-  catch (error) {
-    expect(error).toBeInstanceOf(DataError)
-    return (error as Error).message
-  }
-  throw new Error('expected a DataError')
-}
 
 describe('the deck\'s data', () => {
   it('holds the article\'s milestones, 2019 to 2023, and its three friction points and scenarios', () => {
