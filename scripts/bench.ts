@@ -44,7 +44,7 @@ interface Sample {
  */
 function makeReference(slides: number) {
   const dir = mkdtempSync(join(tmpdir(), 'deck-bench-reference-'))
-  copyDeck(root, dir, ['pages'])
+  copyDeck(root, dir)
   const body = Array.from({ length: slides }, (_, i) => `# Plain slide ${i + 1}\n\nA paragraph of text.\n\n- one\n- two\n\n<!--\nNotes for slide ${i + 1}.\n-->\n`)
   writeFileSync(join(dir, 'slides.md'), slidesWith(root, body))
   return dir
@@ -246,7 +246,6 @@ async function main() {
     }),
     '',
     `Site and every format from one command (median): ${median(samples.deck.map(s => s.totalS)).toFixed(1)} s; site and PDF only (\`--format pdf\`): ${median(pdfOnlyS).toFixed(1)} s (${(median(samples.deck.map(s => s.totalS)) / median(pdfOnlyS)).toFixed(2)}x).`,
-    `Site and PDF from one command (median): ${(median(samples.deck.map(s => s.buildS + s.pdfS))).toFixed(1)} s.`,
     `First load after \`npm run dev\` prints its address (min / median): presenter view with notes ${seconds(live.map(l => l.presenterMs))}, `
     + `then the audience window's slide 1 ${seconds(live.map(l => l.bothMs))}.`,
   ]
