@@ -34,6 +34,15 @@ export const TYPE_SCALE = {
 } as const
 export type TextSize = keyof typeof TYPE_SCALE
 
+/** A length in canvas px, for the components' CSS (`v-bind()`). */
+export const cssPx = (n: number) => `${n}px`
+
+/**
+ * A type step for the components' CSS: its generated custom property (--deck-text-*), which a
+ * view such as the phone reading view may set otherwise.
+ */
+export const cssText = (size: TextSize) => `var(--deck-text-${size})`
+
 /** A type step in px on the canvas. */
 export const px = (size: TextSize) => TYPE_SCALE[size] * ROOT_PX
 

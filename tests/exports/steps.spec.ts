@@ -1,12 +1,10 @@
 // The click-step PDF, for presenting from a PDF viewer: a page per click step, and an outline
 // that opens each slide at its first step.
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { data, deck, slideFrom, squash } from '../support/deck.ts'
 import { EXPORTS } from '../support/paths.ts'
-import { pdfFonts, readPdf } from '../support/pdf.ts'
+import { openPdf, pdfFonts, readPdf } from '../support/pdf.ts'
 
 const file = join(EXPORTS, `${deck.exportFilename}-steps.pdf`)
 const steps = await readPdf(file)
@@ -33,7 +31,7 @@ test('the timeline shows one more milestone on each of its pages', () => {
 })
 
 test('outline: an entry per slide, nested under its section, pointing at its first step', async () => {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise
+  const doc = await openPdf(file)
   interface Item { title: string, dest: unknown, items: Item[] }
   const flat: Array<{ title: string, page: number, depth: number }> = []
   const walk = async (items: Item[], depth: number) => {
