@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path'
 import { data, deck, slideFrom } from '../support/deck.ts'
 import { readPdf } from '../support/pdf.ts'
-import { expect, makeSandbox, run, start, test } from '../support/sandbox.ts'
+import { expect, freePort, makeSandbox, run, start, test } from '../support/sandbox.ts'
 
 /** Generous for a busy 2-core machine: it catches a check that waits for a build, not jitter. */
 const QUICK = 20_000
@@ -183,7 +183,7 @@ test('while `npm run dev` serves the deck, a problem is printed and shown over t
   test.setTimeout(180_000)
   const missing = SOURCE_FAULTS[0]!
   missing.break(box)
-  const dev = start(box.dir, 'slidev', ['--port', '0'], {}, 175_000)
+  const dev = start(box.dir, 'slidev', ['--port', String(await freePort())], {}, 175_000)
   try {
     // At start, in the terminal.
     await dev.waitFor(/public slide show\s+>\s+http:\/\/localhost:\d+/, 60_000)

@@ -2,7 +2,7 @@
 // and what was expected, before anything is built.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, run, start, test } from '../support/sandbox.ts'
+import { expect, freePort, run, start, test } from '../support/sandbox.ts'
 
 /** Generous for a busy 2-core machine: it catches hangs, not jitter. */
 const QUICK = 20_000
@@ -138,7 +138,7 @@ test('bad data stops the dev server at start, with the same message', async ({ b
   box.edit('data/frictions.json', json((v) => {
     v[1].title = ''
   }))
-  const result = await run(box.dir, 'slidev', ['--port', '0'], {}, 30_000)
+  const result = await run(box.dir, 'slidev', ['--port', String(await freePort())], {}, 30_000)
   expect(result.code).not.toBe(0)
   expect(result.output).toContain(`data/frictions.json:${at(box.read('data/frictions.json'), '""')}: [1].title: expected non-empty text`)
   expect(result.ms).toBeLessThan(QUICK)
@@ -156,7 +156,7 @@ test('bad data stops the export, and no PDF is written', async ({ box }) => {
 })
 
 test('a mistake saved while presenting from the dev server is reported at once, in the terminal', async ({ box }) => {
-  const dev = start(box.dir, 'slidev', ['--port', '0'], {}, 60_000)
+  const dev = start(box.dir, 'slidev', ['--port', String(await freePort())], {}, 60_000)
   try {
     await dev.waitFor(/public slide show/)
     const saved = Date.now()

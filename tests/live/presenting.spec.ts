@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deck, plainNote } from '../support/deck.ts'
 import { ROOT } from '../support/paths.ts'
-import { start } from '../support/sandbox.ts'
+import { freePort, start } from '../support/sandbox.ts'
 import { expect, test } from '../support/site.ts'
 
 test.describe.configure({ mode: 'serial' })
@@ -15,7 +15,7 @@ let dev: Running
 let url: string
 
 test.beforeAll(async () => {
-  dev = start(ROOT, 'slidev', ['--port', '0'], {}, 300_000)
+  dev = start(ROOT, 'slidev', ['--port', String(await freePort())], {}, 300_000)
   await dev.waitFor(/public slide show\s+>\s+(http:\/\/localhost:\d+)\//, 60_000)
   url = /public slide show\s+>\s+(http:\/\/localhost:\d+)\//.exec(dev.output())![1]!
 })
@@ -26,13 +26,14 @@ test.afterAll(async () => {
 })
 
 test('the presenter view shows the notes, the next slide and the timer', async ({ page, outside }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   await page.setViewportSize({ width: 1400, height: 800 })
-  // The first load compiles the client: about 1,700 modules on a cold dev server.
+  // The first load compiles the client: about 1,700 modules on a cold dev server, slower still
+  // while the site tests share the two cores (once over 60 s here).
   // A slide without click steps, so that "next" is the next slide.
   const slide = deck.slides.find(s => s.noteClicks === 0 && s.no < deck.slides.length)!
   await page.goto(`${url}/presenter/${slide.no}`, { timeout: 90_000 })
-  await expect(page.locator('.slidev-note').first()).toContainText(plainNote(slide.note).trim().split('\n')[0]!, { timeout: 60_000 })
+  await expect(page.locator('.slidev-note').first()).toContainText(plainNote(slide.note).trim().split('\n')[0]!, { timeout: 120_000 })
   await expect(page.locator('.grid-section.next')).toContainText(deck.slides[slide.no]!.title)
   // The timer, and the slide position.
   await expect(page.locator('.i-carbon\\:time, .i-carbon\\:timer').first()).toBeAttached()

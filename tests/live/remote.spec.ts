@@ -8,7 +8,7 @@ import { request } from 'node:http'
 import { PASSWORD_VARIABLE } from '../../tooling/remote-auth.ts'
 import { deck } from '../support/deck.ts'
 import { ROOT } from '../support/paths.ts'
-import { start } from '../support/sandbox.ts'
+import { freePort, start } from '../support/sandbox.ts'
 import { expect, position, test } from '../support/site.ts'
 
 test.describe.configure({ mode: 'serial' })
@@ -18,7 +18,7 @@ let dev: Running
 let url: string
 
 test.beforeAll(async () => {
-  dev = start(ROOT, 'slidev', ['--port', '0', '--remote', '--bind', '127.0.0.1'], { [PASSWORD_VARIABLE]: password }, 300_000)
+  dev = start(ROOT, 'slidev', ['--port', String(await freePort()), '--remote', '--bind', '127.0.0.1'], { [PASSWORD_VARIABLE]: password }, 300_000)
   const address = /public slide show\s+>\s+http:\/\/localhost:(\d+)\//
   await dev.waitFor(address, 60_000)
   url = `http://127.0.0.1:${address.exec(dev.output())![1]}/`

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deck, plainNote } from '../support/deck.ts'
 import { BASE, PRESENTER_SITE, ROOT } from '../support/paths.ts'
-import { start } from '../support/sandbox.ts'
+import { freePort, start } from '../support/sandbox.ts'
 import { expect, position, test } from '../support/site.ts'
 
 /** As in the issue: slide 5 (or the next with enough click steps for the steps below), click 2. */
@@ -105,7 +105,7 @@ test.describe('npm run dev', () => {
   let dev: Running
   let url: string
   test.beforeAll(async () => {
-    dev = start(ROOT, 'slidev', ['--port', '0'], {}, 300_000)
+    dev = start(ROOT, 'slidev', ['--port', String(await freePort())], {}, 300_000)
     const address = /public slide show\s+>\s+(http:\/\/localhost:\d+)\//
     await dev.waitFor(address, 60_000)
     url = `${address.exec(dev.output())![1]!}/`
