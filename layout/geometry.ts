@@ -104,8 +104,19 @@ export function cssVariables(): Record<string, string> {
     '--deck-cover-pad-bottom': `${SLIDE.coverPadBottom}px`,
     '--deck-heading-line-height': String(SLIDE.heading.lineHeight),
     '--deck-heading-gap': `${SLIDE.heading.gap}px`,
+    '--deck-slide-air': `${SLIDE.air}px`,
   }
 }
+
+/**
+ * Mermaid diagrams (setup/mermaid.ts draws them, setup/diagram-fit.ts sizes them): labels are
+ * drawn at `labelPx`, then the diagram is scaled to fill the space its slide leaves it, up to
+ * labels at `maxLabelPx`, so a small diagram does not outshout the slide's heading.
+ */
+export const DIAGRAM = {
+  labelPx: 16,
+  maxLabelPx: px('lg'),
+} as const
 
 /** MilestoneTimeline.vue, in px unless named otherwise. */
 export const TIMELINE = {

@@ -1,4 +1,5 @@
 import { defineAppSetup } from '@slidev/types'
+import { fitSlideDiagrams } from './diagram-fit.ts'
 import { joinTheTalk } from './live-sync.ts'
 
 export default defineAppSetup(({ router }) => {
@@ -9,4 +10,5 @@ export default defineAppSetup(({ router }) => {
 
   // Before anything awaits: the router's first navigation is already under way.
   joinTheTalk(router)
+  fitSlideDiagrams()
 })

@@ -1,4 +1,5 @@
 import { defineMermaidSetup } from '@slidev/types'
+import { DIAGRAM } from '../layout/geometry.ts'
 
 // One diagram theme for every Mermaid block. Colours are not baked into the SVG: `themeCSS`
 // points Mermaid's shapes at the deck's CSS variables (styles/tokens.css), which inherit into
@@ -8,8 +9,8 @@ export default defineMermaidSetup(() => ({
   fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',
   // Wide labels: a chain of steps reads best one line per box.
   flowchart: { curve: 'basis', padding: 14, nodeSpacing: 36, rankSpacing: 36, htmlLabels: true, useMaxWidth: false, wrappingWidth: 460 },
-  themeVariables: { fontSize: '16px' },
-  sequence: { mirrorActors: false, messageFontSize: 16, actorFontSize: 17, width: 190, height: 56, boxMargin: 12, useMaxWidth: false },
+  themeVariables: { fontSize: `${DIAGRAM.labelPx}px` },
+  sequence: { mirrorActors: false, messageFontSize: DIAGRAM.labelPx, actorFontSize: DIAGRAM.labelPx, width: 190, height: 56, boxMargin: 12, useMaxWidth: false },
   themeCSS: `
     .node rect, .node polygon, .node circle, .node path { fill: var(--deck-surface) !important; stroke: var(--deck-accent) !important; stroke-width: 1.5px !important; }
     .node.strain rect, .node.strain polygon { fill: var(--deck-strain-soft) !important; stroke: var(--deck-strain) !important; }

@@ -1,7 +1,7 @@
 // The legibility budget (layout/geometry.ts BUDGET) on every slide and click step of the built
 // site: words on screen, body text and small print sizes, diagram labels. Each failure names the
 // slide, the click step and the element.
-import { BUDGET } from '../../layout/geometry.ts'
+import { BUDGET, DIAGRAM } from '../../layout/geometry.ts'
 import { countWords, legibilityOf } from '../../tooling/checks/legibility.ts'
 import { deck, mermaidLabels } from '../support/deck.ts'
 import { clicksOf, expect, openSlide, test } from '../support/site.ts'
@@ -69,5 +69,22 @@ test('the measurement reads the labels of every diagram, and finds one drawn too
     }, slide.no)
     const after = await legibilityOf(page, slide.no)
     expect(after.problems, `slide ${slide.no}`).toEqual([{ element: expect.stringMatching(/^diagram label </), problem: expect.stringMatching(new RegExp(`under ${BUDGET.diagramLabelMinPx} px$`)) }])
+  }
+})
+
+test('every diagram fills the space its slide leaves it, and a diagram drawn smaller is found', async ({ page, site }) => {
+  for (const slide of deck.slides.filter(s => s.content.includes('```mermaid'))) {
+    await openSlide(page, site, slide.no, slide.noteClicks)
+    const { problems } = await legibilityOf(page, slide.no)
+    expect(problems.filter(p => p.element.startsWith('diagram ')), `slide ${slide.no}`).toEqual([])
+    // Drawn at four fifths of its size, the diagram leaves space on every side, with its labels
+    // under the largest size (0.8 x 22.4 px at most; they may now be too small, too).
+    await page.evaluate((no) => {
+      const host = document.querySelector<HTMLElement>(`[data-slidev-no="${no}"] .mermaid`)!
+      for (const side of ['width', 'height'])
+        host.style.setProperty(`--deck-diagram-${side}`, `${0.8 * Number.parseFloat(host.style.getPropertyValue(`--deck-diagram-${side}`))}px`)
+    }, slide.no)
+    const after = await legibilityOf(page, slide.no)
+    expect(after.problems.filter(p => !p.element.startsWith('diagram label ')), `slide ${slide.no}`).toEqual([{ element: expect.stringMatching(/^diagram "[^"]+"$/), problem: expect.stringMatching(new RegExp(`it should fill the space or reach ${DIAGRAM.maxLabelPx} px labels$`)) }])
   }
 })

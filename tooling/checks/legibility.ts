@@ -4,7 +4,7 @@
 // takes everything it needs as its argument; tests/site/legibility.spec.ts runs it on every slide
 // and click step of the built site, and the print step may run it on the page it prints.
 import type { Page } from 'playwright-chromium'
-import { BUDGET } from '../../layout/geometry.ts'
+import { BUDGET, DIAGRAM, SLIDE } from '../../layout/geometry.ts'
 
 /** A word as a reader counts it: a run of letters or digits with what joins them ("GPT-3", "OpenAI's", "$1"). */
 export const WORD_PATTERN = String.raw`[\p{L}\p{N}$]+(?:[-'’.,][\p{L}\p{N}]+)*`
@@ -28,11 +28,14 @@ export interface LegibilityInput {
   /** The rendered slide: Slidev's `[data-slidev-no]` element. */
   selector: string
   budget: typeof BUDGET
+  diagram: typeof DIAGRAM
+  /** The space a component keeps free above the footer (layout/geometry.ts SLIDE.air). */
+  air: number
   wordPattern: string
 }
 
 /** Runs in the page: measures the slide that `selector` finds. Self-contained (no closures). */
-export function measureLegibility({ selector, budget, wordPattern }: LegibilityInput): Legibility {
+export function measureLegibility({ selector, budget, diagram, air, wordPattern }: LegibilityInput): Legibility {
   const slide = document.querySelector<HTMLElement>(selector)
   const layout = slide?.querySelector<HTMLElement>('.slidev-layout')
   if (!slide || !layout)
@@ -57,6 +60,44 @@ export function measureLegibility({ selector, budget, wordPattern }: LegibilityI
   const shown = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
     && !el.closest('.slidev-vclick-hidden, .sr-only')
   const smallPrint = budget.smallPrint.join(', ')
+
+  // A diagram is drawn as large as the space between its neighbours on the slide allows (the
+  // slide's content width; from the element above to the one below, or to the slide's padding
+  // less the air kept above the footer), unless its labels already reach diagram.maxLabelPx.
+  // Within 1 px: layout rounds to device px.
+  const spaceUsed = (host: HTMLElement): LegibilityProblem[] => {
+    const block = host.closest('figure') ?? host
+    const name = `"${block.getAttribute('aria-label') ?? ''}"`
+    const svg = host.shadowRoot?.querySelector('svg')
+    const box = svg?.viewBox.baseVal
+    if (!svg || !box?.width || !box.height)
+      return [{ element: `diagram ${name}`, problem: 'has no drawing with a viewBox' }]
+    const rect = (el: Element) => {
+      const r = el.getBoundingClientRect()
+      return { top: r.top / slideScale, bottom: r.bottom / slideScale, width: r.width / slideScale, height: r.height / slideScale }
+    }
+    const margin = (el: Element, side: 'top' | 'bottom') => Number.parseFloat(getComputedStyle(el).getPropertyValue(`margin-${side}`))
+    const frame = getComputedStyle(layout)
+    const inner = rect(layout)
+    // The neighbours in the flow: a source line pinned to the slide's foot is not one.
+    const inFlow = (el: Element | null, step: 'previousElementSibling' | 'nextElementSibling') => {
+      while (el && ['absolute', 'fixed'].includes(getComputedStyle(el).position))
+        el = el[step]
+      return el
+    }
+    const above = inFlow(block.previousElementSibling, 'previousElementSibling')
+    const below = inFlow(block.nextElementSibling, 'nextElementSibling')
+    const top = above ? rect(above).bottom + margin(above, 'bottom') : inner.top + Number.parseFloat(frame.paddingTop)
+    const bottom = below ? rect(below).top - margin(below, 'top') : inner.bottom - Number.parseFloat(frame.paddingBottom) - air
+    const space = { width: layout.clientWidth - Number.parseFloat(frame.paddingLeft) - Number.parseFloat(frame.paddingRight), height: bottom - top }
+    const drawn = rect(svg)
+    const scale = Math.min(drawn.width / box.width, drawn.height / box.height)
+    const fills = box.width * scale >= space.width - 1 || box.height * scale >= space.height - 1
+    if (fills || diagram.labelPx * scale >= diagram.maxLabelPx - 0.1)
+      return []
+    const size = (w: number, h: number) => `${Math.round(w)} x ${Math.round(h)} px`
+    return [{ element: `diagram ${name}`, problem: `drawn at ${size(box.width * scale, box.height * scale)} in a space of ${size(space.width, space.height)}, with labels at ${(diagram.labelPx * scale).toFixed(1)} px: it should fill the space or reach ${diagram.maxLabelPx} px labels` }]
+  }
 
   let words = 0
   let smallPrintWords = 0
@@ -98,6 +139,7 @@ export function measureLegibility({ selector, budget, wordPattern }: LegibilityI
       if (size < budget.diagramLabelMinPx)
         problems.push({ element: `diagram label ${describe(label)}`, problem: `drawn at ${size.toFixed(1)} px, under ${budget.diagramLabelMinPx} px` })
     }
+    problems.push(...spaceUsed(host as HTMLElement))
   }
 
   if (words > budget.maxWords)
@@ -109,5 +151,5 @@ export function measureLegibility({ selector, budget, wordPattern }: LegibilityI
 
 /** Measures slide `no` as the page shows it now. */
 export function legibilityOf(page: Page, no: number): Promise<Legibility> {
-  return page.evaluate(measureLegibility, { selector: `[data-slidev-no="${no}"]`, budget: BUDGET, wordPattern: WORD_PATTERN })
+  return page.evaluate(measureLegibility, { selector: `[data-slidev-no="${no}"]`, budget: BUDGET, diagram: DIAGRAM, air: SLIDE.air, wordPattern: WORD_PATTERN })
 }

@@ -1,0 +1,73 @@
+// Each Mermaid diagram on a slide fills the space its slide leaves it (styles/deck.css gives its
+// figure the rest of the slide), scaled up to labels at DIAGRAM.maxLabelPx. Mermaid draws into a
+// shadow root that the page's CSS cannot reach: a constructed sheet (a strict Content-Security-
+// Policy allows it, where it would refuse a <style>) sizes the SVG from two custom properties set
+// on the host, which inherit into the shadow root. The SVG's box is the drawing's own, with no
+// empty margin: the PowerPoint export turns a slide into one picture when pictures cover most of it.
+// The phone's reading view sizes its diagrams itself (reading/ReadingView.vue).
+import { DIAGRAM } from '../layout/geometry.ts'
+
+const MAX_SCALE = DIAGRAM.maxLabelPx / DIAGRAM.labelPx
+/** Mermaid renders after its slide mounts; a host waits this many frames for its drawing. */
+const FRAMES_TO_WAIT = 600
+
+let sheet: CSSStyleSheet | undefined
+
+function fit(host: HTMLElement, root: ShadowRoot) {
+  const box = root.querySelector('svg')?.viewBox.baseVal
+  // Layout sizes, in canvas px: the slide's own scaling to the window is a transform.
+  const scale = Math.min(host.clientWidth / (box?.width || Infinity), host.clientHeight / (box?.height || Infinity), MAX_SCALE)
+  if (!box || !(scale > 0))
+    return
+  host.style.setProperty('--deck-diagram-width', `${box.width * scale}px`)
+  host.style.setProperty('--deck-diagram-height', `${box.height * scale}px`)
+}
+
+const watched = new WeakSet<Element>()
+
+function watch(host: HTMLElement, frames = FRAMES_TO_WAIT) {
+  if (watched.has(host) || host.closest('.reading-view'))
+    return
+  const root = host.shadowRoot
+  if (!root) {
+    if (frames > 0 && host.isConnected)
+      requestAnimationFrame(() => watch(host, frames - 1))
+    return
+  }
+  watched.add(host)
+  if (!sheet) {
+    sheet = new CSSStyleSheet()
+    sheet.replaceSync(`svg {
+      display: block; margin: auto;
+      width: var(--deck-diagram-width) !important; height: var(--deck-diagram-height) !important;
+      max-width: none !important;
+    }`)
+  }
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
+  fit(host, root)
+  new ResizeObserver(() => fit(host, root)).observe(host)
+  // Mermaid draws again on a switch between light and dark: the new drawing is sized the same way.
+  new MutationObserver(() => fit(host, root)).observe(root, { childList: true })
+}
+
+/** The diagrams whose figure is laid out to take the rest of its slide (styles/deck.css). */
+const HOSTS = '.slidev-layout figure.diagram > .mermaid'
+
+/** Sizes every diagram on a slide, now and whenever a slide with one mounts. */
+export function fitSlideDiagrams() {
+  if (!('adoptedStyleSheets' in Document.prototype))
+    return
+  const scan = (node: Node) => {
+    if (!(node instanceof HTMLElement))
+      return
+    if (node.matches(HOSTS))
+      watch(node)
+    for (const host of node.querySelectorAll<HTMLElement>(HOSTS))
+      watch(host)
+  }
+  new MutationObserver((records) => {
+    for (const record of records)
+      record.addedNodes.forEach(scan)
+  }).observe(document.body, { childList: true, subtree: true })
+  scan(document.body)
+}
