@@ -122,25 +122,46 @@ export function loadDeckData(root: string, context = layoutContext(root)) {
     frictions: read(DATA_FILES.frictions.file),
     scenarios: read(DATA_FILES.scenarios.file),
   }, context)
-  checkPointSlides(root, data.frictions.frictions.length)
+  checkPointSlides(root, data.frictions.frictions.map(f => f.title))
   return data
 }
 
 /** Where the pages give a friction point its own slide: `<FrictionPoint :friction="frictions.frictions[i]" />`. */
 const POINT_SLIDE = /<FrictionPoint\s+:friction="frictions\.frictions\[(\d+)\]"/g
+/** A slide's separator, and a Markdown heading. */
+const SEPARATOR = /^---[ \t]*$/gm
+const HEADING = /^#{1,6}[ \t](.*)$/m
 
 /**
  * Every friction point has its own slide, and every such slide a point: Slidev cannot make
  * slides from data, so the pages name them one by one, and a point added to the data without a
- * slide would be shown only in the overview.
+ * slide would be shown only in the overview. Each such slide is headed with its point's title:
+ * the heading is written in the page, where Slidev's outline and the PDF's bookmarks read it,
+ * and this check keeps it the same as the data's.
  */
-export function checkPointSlides(root: string, count: number) {
+export function checkPointSlides(root: string, titles: readonly string[]) {
+  const file = DATA_FILES.frictions.file
+  const text = readFileSync(resolve(root, file), 'utf8')
   const pages = readdirSync(resolve(root, 'pages')).filter(f => f.endsWith('.md')).sort()
-  const shown = pages.flatMap(f => [...readFileSync(resolve(root, 'pages', f), 'utf8').matchAll(POINT_SLIDE)].map(m => Number(m[1])))
-  const expected = Array.from({ length: count }, (_, i) => i)
-  if (shown.length !== count || expected.some(i => !shown.includes(i))) {
-    const file = DATA_FILES.frictions.file
-    throw new DataError(`${place({ file, text: readFileSync(resolve(root, file), 'utf8') }, 0)}: (root): expected one slide per friction point (<FrictionPoint :friction="frictions.frictions[i]" /> in pages/ for i = 0 to ${count - 1}), but the pages show ${shown.length ? `points ${shown.join(', ')}` : 'none'}: add or remove a slide, or change the data`)
+  const shown = pages.flatMap((page) => {
+    const markdown = readFileSync(resolve(root, 'pages', page), 'utf8')
+    return [...markdown.matchAll(POINT_SLIDE)].map((match) => {
+      const slideStart = Math.max(0, ...[...markdown.slice(0, match.index).matchAll(SEPARATOR)].map(m => m.index + m[0].length))
+      const heading = HEADING.exec(markdown.slice(slideStart, match.index))
+      const line = markdown.slice(0, slideStart + (heading?.index ?? 0)).split('\n').length
+      return { point: Number(match[1]), heading: heading?.[1]?.trim(), where: `pages/${page}:${line}` }
+    })
+  })
+  const expected = titles.map((_, i) => i)
+  if (shown.length !== titles.length || expected.some(i => !shown.some(s => s.point === i))) {
+    throw new DataError(`${place({ file, text }, 0)}: (root): expected one slide per friction point (<FrictionPoint :friction="frictions.frictions[i]" /> in pages/ for i = 0 to ${titles.length - 1}), but the pages show ${shown.length ? `points ${shown.map(s => s.point).join(', ')}` : 'none'}: add or remove a slide, or change the data`)
+  }
+  const source = parseJson(file, text)
+  const wrong = shown.filter(s => s.heading !== titles[s.point])
+  if (wrong.length) {
+    throw new DataError(wrong.map(s => problem(source, [s.point, 'title'], s.heading === undefined
+      ? `expected the slide of this point (${s.where}) to have a heading, "## ${titles[s.point]}", but it has none`
+      : `expected the heading of this point's slide (${s.where}) to read the same, but it reads "${s.heading}": change one of them`)).join('\n'))
   }
 }
 

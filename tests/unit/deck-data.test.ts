@@ -53,9 +53,19 @@ describe('the legibility budget in the data check', () => {
       .toMatch(new RegExp(`^data/frictions\\.json:${line}:3: \\[2\\]: expected the slide of friction point "governance" to show at most ${BUDGET.componentWords} words .*, got 52:`))
   })
 
-  it('refuses friction points without a slide of their own', () => {
-    expect(() => checkPointSlides(ROOT, 3)).not.toThrow()
-    expect(errorOf(() => checkPointSlides(ROOT, 4))).toMatch(/^data\/frictions\.json:1:1: \(root\): expected one slide per friction point .* for i = 0 to 3\), but the pages show points 0, 1, 2: /)
+  it('refuses friction points without a slide of their own, or whose slide is headed otherwise', () => {
+    const titles = (JSON.parse(texts.frictions) as Array<{ title: string }>).map(f => f.title)
+    expect(() => checkPointSlides(ROOT, titles)).not.toThrow()
+    expect(errorOf(() => checkPointSlides(ROOT, [...titles, 'A fourth point']))).toMatch(/^data\/frictions\.json:1:1: \(root\): expected one slide per friction point .* for i = 0 to 3\), but the pages show points 0, 1, 2: /)
+    // The second point's slide, found by its heading in the page file.
+    const page = 'pages/05-friction-points.md'
+    const line = readFileSync(resolve(ROOT, page), 'utf8').split('\n').indexOf(`## ${titles[1]}`) + 1
+    const dataLines = texts.frictions.split('\n')
+    const dataLine = dataLines.findIndex(l => l.includes(JSON.stringify(titles[1]))) + 1
+    const column = dataLines[dataLine - 1]!.indexOf(JSON.stringify(titles[1])) + 1
+    expect(line).toBeGreaterThan(0)
+    expect(errorOf(() => checkPointSlides(ROOT, titles.map((title, i) => i === 1 ? 'Rival AI efforts' : title))))
+      .toBe(`data/frictions.json:${dataLine}:${column}: [1].title: expected the heading of this point's slide (${page}:${line}) to read the same, but it reads "${titles[1]}": change one of them`)
   })
 })
 
