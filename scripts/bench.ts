@@ -13,7 +13,7 @@ import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../tooling/browser.ts'
 import { copyDeck, slidesWith } from '../tooling/deck-files.ts'
 import { loadDeck, readCanvas } from '../tooling/deck-summary.ts'
-import { serveStatic } from '../tooling/serve.ts'
+import { freePort, serveStatic } from '../tooling/serve.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -150,12 +150,14 @@ async function milestoneSlideJs(site: string, canvas: Canvas, no: number | undef
 }
 
 /**
- * Presenting live: from `npm run dev` printing its address to the presenter view showing slide 1
- * and its notes, then to an audience window showing slide 1 (goal: both within 3 s).
+ * Presenting live (goal: each within 3 s). Times the presenter view with its notes from the
+ * moment `npm run dev` prints its address, then an audience window's slide 1 from the moment it
+ * is opened, as a presenter opens them one after the other; and the whole wait from the command.
  */
 async function firstLoad() {
-  const dev = spawn(join(root, 'node_modules/.bin/slidev'), ['--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
   const browser = await chromium.launch(scriptLaunchOptions())
+  const started = performance.now()
+  const dev = spawn(join(root, 'node_modules/.bin/slidev'), ['--port', String(await freePort())], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
   try {
     let output = ''
     const { url, printed } = await new Promise<{ url: string, printed: number }>((resolve, reject) => {
@@ -172,10 +174,12 @@ async function firstLoad() {
     await page.goto(`${url}presenter/1`, { timeout: 120_000 })
     await page.locator('.slidev-note').first().waitFor({ timeout: 120_000 })
     const presenterMs = performance.now() - printed
+    const commandMs = performance.now() - started
     const audience = await browser.newPage()
+    const opened = performance.now()
     await audience.goto(url, { timeout: 120_000 })
     await audience.locator('[data-slidev-no="1"] .slidev-layout').first().waitFor({ timeout: 120_000 })
-    return { presenterMs, bothMs: performance.now() - printed }
+    return { presenterMs, audienceMs: performance.now() - opened, commandMs }
   }
   finally {
     await browser.close()
@@ -195,12 +199,12 @@ async function main() {
   const reference = makeReference(slides)
   const samples: Record<'deck' | 'reference', Sample[]> = { deck: [], reference: [] }
   const pdfOnlyS: number[] = []
-  const live: Array<{ presenterMs: number, bothMs: number }> = []
+  const live: Array<Awaited<ReturnType<typeof firstLoad>>> = []
   try {
     for (let run = 1; run <= RUNS; run++) {
       process.stderr.write(`run ${run}/${RUNS}: npm run dev, first load… `)
       live.push(await firstLoad())
-      process.stderr.write(`${(live.at(-1)!.bothMs / 1000).toFixed(1)} s\n`)
+      process.stderr.write(`${(live.at(-1)!.commandMs / 1000).toFixed(1)} s\n`)
       for (const [name, dir] of [['deck', root], ['reference', reference]] as const) {
         process.stderr.write(`run ${run}/${RUNS}: ${name}… `)
         const sample = await measure(dir)
@@ -246,8 +250,9 @@ async function main() {
     }),
     '',
     `Site and every format from one command (median): ${median(samples.deck.map(s => s.totalS)).toFixed(1)} s; site and PDF only (\`--format pdf\`): ${median(pdfOnlyS).toFixed(1)} s (${(median(samples.deck.map(s => s.totalS)) / median(pdfOnlyS)).toFixed(2)}x).`,
-    `First load after \`npm run dev\` prints its address (min / median): presenter view with notes ${seconds(live.map(l => l.presenterMs))}, `
-    + `then the audience window's slide 1 ${seconds(live.map(l => l.bothMs))}.`,
+    `First load (min / median): the presenter view with notes ${seconds(live.map(l => l.presenterMs))} after \`npm run dev\` prints its address, `
+    + `then an audience window's slide 1 ${seconds(live.map(l => l.audienceMs))} after it is opened; `
+    + `from typing \`npm run dev\` to the presenter view ${seconds(live.map(l => l.commandMs))}.`,
   ]
   console.log(lines.join('\n'))
 }

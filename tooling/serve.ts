@@ -7,6 +7,7 @@
 import type { AddressInfo } from 'node:net'
 import { existsSync, readFileSync } from 'node:fs'
 import http from 'node:http'
+import { createServer as createNetServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import sirv from 'sirv'
 import { headersFor, parseHeaders } from './headers.ts'
@@ -91,6 +92,21 @@ export function serveStatic({ dir, base = '/', host = 'github', port = 0, header
         url: `http://127.0.0.1:${actual}${base}`,
         close: () => new Promise(done => server.close(() => done())),
       })
+    })
+  })
+}
+
+/**
+ * A free port on 127.0.0.1. Slidev reads `--port 0` as "no port" and takes 3030 (or the next free
+ * one), so dev servers started at the same moment by parallel tests raced for it.
+ */
+export function freePort() {
+  return new Promise<number>((resolve, reject) => {
+    const server = createNetServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
     })
   })
 }

@@ -4,9 +4,10 @@
 import type { Sandbox } from '../support/sandbox.ts'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { freePort } from '../../tooling/serve.ts'
 import { data, deck, slideFrom } from '../support/deck.ts'
 import { readPdf } from '../support/pdf.ts'
-import { expect, freePort, makeSandbox, run, start, test } from '../support/sandbox.ts'
+import { expect, makeSandbox, run, start, test } from '../support/sandbox.ts'
 
 /** Generous for a busy 2-core machine: it catches a check that waits for a build, not jitter. */
 const QUICK = 20_000

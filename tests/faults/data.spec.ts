@@ -2,7 +2,8 @@
 // and what was expected, before anything is built.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, freePort, run, start, test } from '../support/sandbox.ts'
+import { freePort } from '../../tooling/serve.ts'
+import { expect, run, start, test } from '../support/sandbox.ts'
 
 /** Generous for a busy 2-core machine: it catches hangs, not jitter. */
 const QUICK = 20_000

@@ -6,9 +6,10 @@ import { Buffer } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
 import { request } from 'node:http'
 import { PASSWORD_VARIABLE } from '../../tooling/remote-auth.ts'
+import { freePort } from '../../tooling/serve.ts'
 import { deck } from '../support/deck.ts'
 import { ROOT } from '../support/paths.ts'
-import { freePort, start } from '../support/sandbox.ts'
+import { start } from '../support/sandbox.ts'
 import { expect, position, test } from '../support/site.ts'
 
 test.describe.configure({ mode: 'serial' })

@@ -3,7 +3,6 @@ import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -138,18 +137,3 @@ export const test = base.extend<{ box: Sandbox }>({
   },
 })
 export { expect }
-
-/**
- * A free port on 127.0.0.1. Slidev reads `--port 0` as "no port" and takes 3030 (or the next free
- * one), so dev servers started at the same moment by parallel tests raced for it.
- */
-export function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
