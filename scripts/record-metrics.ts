@@ -17,10 +17,11 @@ const browser = await chromium.launch(scriptLaunchOptions())
 try {
   const page = await browser.newPage({ viewport: harness.canvas })
   const rendered = []
+  const nameWidth = Math.max(...cases.map(c => c.name.length))
   for (const { name, kind, props } of cases) {
     const { height } = await renderInHarness(page, harness, kind, props)
     rendered.push({ name, kind, height: Math.round(height * 100) / 100 })
-    console.log(`${name.padEnd(32)} ${height.toFixed(1)} px`)
+    console.log(`${name.padEnd(nameWidth)} ${height.toFixed(1)} px`)
   }
   // Text widths as Chromium sets them in Inter on a slide, in em, at each weight the deck uses.
   const widths = await page.evaluate(async (samples) => {

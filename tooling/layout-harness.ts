@@ -1,4 +1,4 @@
-// The layout harness: a copy of the deck whose three data-driven slides render any props handed in
+// The layout harness: a copy of the deck whose four data-driven slides render any props handed in
 // from the page (tooling/harness/Harness.vue), built once with Slidev. It shows what Chromium
 // really draws for a data set, on a real slide (frame, heading, styles, fonts), without a build
 // per data set. Used by the metrics recorder (scripts/record-metrics.ts) and the layout tests.
@@ -13,12 +13,13 @@ import { copyDeck, slidesWith } from './deck-files.ts'
 import { loadDeck, readCanvas } from './deck-summary.ts'
 import { serveStatic } from './serve.ts'
 
-export type HarnessKind = 'timeline' | 'frictions' | 'comparison'
+export type HarnessKind = 'timeline' | 'frictions' | 'frictionPoint' | 'comparison'
 
 /** Each kind, the component that the deck's own slide uses for it, and the root it renders. */
 export const HARNESS_KINDS: Record<HarnessKind, { component: string, selector: string }> = {
   timeline: { component: 'MilestoneTimeline', selector: 'ol.timeline' },
   frictions: { component: 'FrictionPoints', selector: 'ol.friction-points' },
+  frictionPoint: { component: 'FrictionPoint', selector: 'div.friction-point' },
   comparison: { component: 'ScenarioComparison', selector: 'table.comparison' },
 }
 
@@ -40,7 +41,9 @@ export async function startHarness(root: string): Promise<Harness> {
     // Each harness slide has the heading of the deck's own slide that uses the component.
     const kinds = Object.keys(HARNESS_KINDS) as HarnessKind[]
     const slides = kinds.map((kind) => {
-      const slide = deck.slides.find(s => s.content.includes(`<${HARNESS_KINDS[kind].component}`))
+      // The whole tag name: `<FrictionPoint` alone also matches the overview's `<FrictionPoints`.
+      const tag = new RegExp(`<${HARNESS_KINDS[kind].component}[\\s/>]`)
+      const slide = deck.slides.find(s => tag.test(s.content))
       if (!slide)
         throw new Error(`No slide of the deck uses <${HARNESS_KINDS[kind].component}>`)
       return `${'#'.repeat(slide.headingLevel)} ${slide.title}\n\n<Harness kind="${kind}" />\n`

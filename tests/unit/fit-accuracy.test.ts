@@ -4,7 +4,7 @@ import type { LayoutCase } from '../fixtures/index.ts'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { frictionLayout } from '../../layout/frictions.ts'
+import { frictionLayout, frictionPointHeight } from '../../layout/frictions.ts'
 import { layoutContext } from '../../tooling/deck-data.ts'
 import { widthEm } from '../../tooling/font-metrics.ts'
 import { layoutCases, renderingInputs } from '../fixtures/index.ts'
@@ -35,6 +35,8 @@ const { box, measure } = layoutContext(ROOT)
 function estimate({ kind, props }: LayoutCase) {
   if (kind === 'frictions')
     return frictionLayout(props.frictions as Parameters<typeof frictionLayout>[0], box, measure).height
+  if (kind === 'frictionPoint')
+    return frictionPointHeight(props.friction as Parameters<typeof frictionPointHeight>[0], box, measure)
   return (props.layout as { height: number }).height
 }
 
