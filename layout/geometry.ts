@@ -76,11 +76,11 @@ export const SLIDE = {
   padBottom: 52,
   /** Cover slides, which have no footer. */
   coverPadBottom: 40,
-  /** The slide heading (h1 or h2): size, line height, and the space under it. */
-  heading: { size: '2xl', lineHeight: 1.15, gap: 24 },
+  /** The slide heading (h1 or h2): size, weight, line height, and the space under it. */
+  heading: { size: '2xl', weight: 700, lineHeight: 1.15, gap: 24 },
   /** Kept free above and below a component, so that it never touches the heading or the footer. */
   air: 30,
-} as const satisfies { heading: { size: TextSize, lineHeight: number, gap: number } } & Record<string, unknown>
+} as const satisfies { heading: { size: TextSize, weight: number, lineHeight: number, gap: number } } & Record<string, unknown>
 
 /**
  * The space a component has on a content slide under a one-line heading: the canvas less the
@@ -102,6 +102,7 @@ export function cssVariables(): Record<string, string> {
     '--deck-slide-pad-x': `${SLIDE.padX}px`,
     '--deck-slide-pad-bottom': `${SLIDE.padBottom}px`,
     '--deck-cover-pad-bottom': `${SLIDE.coverPadBottom}px`,
+    '--deck-heading-weight': String(SLIDE.heading.weight),
     '--deck-heading-line-height': String(SLIDE.heading.lineHeight),
     '--deck-heading-gap': `${SLIDE.heading.gap}px`,
     '--deck-slide-air': `${SLIDE.air}px`,

@@ -15,7 +15,8 @@ import { relative, resolve } from 'node:path'
 import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../data/schema.ts'
 import { comparisonLayout, comparisonText, summariesHeight } from '../layout/comparison.ts'
 import { frictionLayout } from '../layout/frictions.ts'
-import { BUDGET, contentBox } from '../layout/geometry.ts'
+import { BUDGET, contentBox, px, SLIDE } from '../layout/geometry.ts'
+import { lineCount } from '../layout/text.ts'
 import { STRAIN_LABEL, timelineLayout } from '../layout/timeline.ts'
 import { countWords } from './checks/legibility.ts'
 import { DataError, parseJson, parseWithSchema, place, problem } from './data-errors.ts'
@@ -75,6 +76,16 @@ export function buildDeckData(texts: Record<keyof typeof DATA_FILES, string>, co
   const frictionFit = frictionLayout(frictions, box, measure)
   if (!frictionFit.fits)
     throw tooMuch(sources.frictions, 'the friction points', Math.max(frictionFit.height, ...frictionFit.points), box, 'shorten titles, claims and specifics, or use fewer points')
+  // A point's title heads its own slide, whose space the fit maths reckons under a one-line
+  // heading. (The heading's negative letter-spacing is not measured: a title this refuses by a
+  // hair may just fit, never the other way round.)
+  const heading = { size: px(SLIDE.heading.size), weight: SLIDE.heading.weight } as const
+  const longTitles = frictions.flatMap((f, i) => {
+    const lines = lineCount(f.title, heading, box.width, measure)
+    return lines > 1 ? [problem(sources.frictions, [i, 'title'], `expected a title that fits on one line as its slide's heading (${box.width} px at the ${SLIDE.heading.size} type step), got one that needs ${lines}: shorten it`)] : []
+  })
+  if (longTitles.length)
+    throw new DataError(longTitles.join('\n'))
   const text = comparisonText(scenarios, frictions)
   const table = comparisonLayout(text, box, measure)
   if (!table.fits)

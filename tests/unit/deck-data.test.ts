@@ -53,6 +53,18 @@ describe('the legibility budget in the data check', () => {
       .toMatch(new RegExp(`^data/frictions\\.json:${line}:3: \\[2\\]: expected the slide of friction point "governance" to show at most ${BUDGET.componentWords} words .*, got 52:`))
   })
 
+  it('refuses a friction point title that would wrap as its slide\'s heading, at the title', () => {
+    const points = JSON.parse(texts.frictions) as Array<{ title: string }>
+    // 60 characters at the heading's 36.8 px, bold: about 1,100 px by the font's own metrics,
+    // against the 860 px of a content slide.
+    points[1]!.title = 'Competing AI initiatives across research, products and cloud'
+    expect(points[1]!.title).toHaveLength(60)
+    const text = JSON.stringify(points, null, 2)
+    const line = text.split('\n').findIndex(l => l.includes(points[1]!.title)) + 1
+    expect(errorOf(() => buildDeckData({ ...texts, frictions: text }, context)))
+      .toBe(`data/frictions.json:${line}:14: [1].title: expected a title that fits on one line as its slide's heading (860 px at the 2xl type step), got one that needs 2: shorten it`)
+  })
+
   it('refuses friction points without a slide of their own, or whose slide is headed otherwise', () => {
     const titles = (JSON.parse(texts.frictions) as Array<{ title: string }>).map(f => f.title)
     expect(() => checkPointSlides(ROOT, titles)).not.toThrow()
