@@ -27,11 +27,16 @@ const VARIANTS = {
   // The most each data-driven slide holds within the legibility budget (layout/geometry.ts BUDGET):
   // five milestones, one friction point per page slide, four scenarios of short cells.
   'five milestones, three friction points and four scenarios, with hostile strings': (box: Sandbox) => {
+    // A point's title is also the heading of its slide, written in the page (the data check keeps
+    // the two the same): author-written Markdown, so the hostile strings go in the points' claims
+    // and specifics. (Hostile titles in the overview and the comparison: tests/unit/components.test.ts.)
+    const titles = (JSON.parse(box.read('data/frictions.json')) as Array<{ title: string }>).map(f => f.title)
+    box.edit('pages/05-friction-points.md', text => titles.reduce((page, title, i) => page.replace(`\n## ${title}\n`, `\n## Point ${i + 1}\n`), text))
     box.write('data/frictions.json', JSON.stringify(Array.from({ length: 3 }, (_, i) => ({
       id: i === 0 ? 'governance' : `point-${i + 1}`,
-      title: i === 2 ? HOSTILE[2] : `Point ${i + 1}`,
+      title: `Point ${i + 1}`,
       claim: i === 1 ? HOSTILE[1] : 'One sentence says what is at stake.',
-      specifics: [i === 0 ? HOSTILE[0] : 'A short specific'],
+      specifics: [i === 0 ? HOSTILE[0] : i === 2 ? HOSTILE[2] : 'A short specific'],
     })), null, 2))
     box.write('data/milestones.json', JSON.stringify(Array.from({ length: 5 }, (_, i) => ({
       year: 2016 + i,
