@@ -20,7 +20,7 @@ const SKIPPED_COMMANDS = new Set(['export', 'export-notes', 'build', 'format'])
 /**
  * Libraries that Slidev's client reaches through packages it keeps out of Vite's dependency
  * bundling (they import Vue). Served file by file they cost the browser over 100 requests per
- * window; bundled once, they are a handful, kept in `node_modules/.vite` between runs.
+ * window; bundled once, they are a handful, kept in Vite's cache (`.vite/`) between runs.
  * None of them imports Vue, so bundling them cannot make a second copy of it.
  */
 const CLIENT = '@slidev/cli > @slidev/client'
