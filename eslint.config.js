@@ -5,5 +5,5 @@ export default antfu({
   typescript: true,
   // Slide Markdown is Slidev syntax (frontmatter separators, v-click), not CommonMark.
   markdown: false,
-  ignores: ['dist/**', 'dist-*/**', 'exports/**', 'tests/**/__snapshots__/**', '**/*-snapshots/**'],
+  ignores: ['dist/**', 'dist-*/**', 'exports/**', '.vite/**', 'tests/**/__snapshots__/**', '**/*-snapshots/**'],
 })

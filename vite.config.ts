@@ -20,6 +20,10 @@ export default defineConfig(() => {
     // remoteAuth: the password check of `slidev --remote`, on the server; warmup: a fast first
     // load of the presenter view (README, Presenting live).
     plugins: [deckData(root), geometryCss(), headMeta(), liveContentChecks(root), remoteAuth(), warmup()],
+    // Vite's dependency bundles belong to this copy of the deck, not to node_modules: copies that
+    // link one node_modules (the tests' sandboxes, decks in a workspace) would otherwise replace
+    // each other's bundles under a running dev server, whose pages then fail to load.
+    cacheDir: '.vite',
     define: {
       ...features.includes('print') && { __SLIDEV_FEATURE_PRINT__: 'true' },
       ...features.includes('presenter') && { __SLIDEV_FEATURE_PRESENTER__: 'true' },
