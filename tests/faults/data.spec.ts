@@ -160,6 +160,9 @@ test('a mistake saved while presenting from the dev server is reported at once, 
   const dev = start(box.dir, 'slidev', ['--port', String(await freePort())], {}, 60_000)
   try {
     await dev.waitFor(/public slide show/)
+    // The copy's dependency bundles are its own: the project's dev servers, on the node_modules
+    // this copy links, keep theirs (vite.config.ts, cacheDir).
+    expect(existsSync(join(box.dir, '.vite/deps/_metadata.json'))).toBe(true)
     const saved = Date.now()
     box.edit('data/milestones.json', json((v) => {
       v[0].year = 1999
