@@ -48,7 +48,7 @@ describe('the recording of what Chromium rendered', () => {
 })
 
 describe('the fit check\'s height estimate', () => {
-  it.each(cases.map(c => c.name))('is within 5%% of Chromium for %s', (name) => {
+  it.each(cases.map(c => c.name))('is within 5 percent of Chromium for %s', (name) => {
     const c = cases.find(c => c.name === name)!
     const real = recording.cases.find(r => r.name === name)!.height
     expect(Math.abs(estimate(c) - real) / real).toBeLessThanOrEqual(TOLERANCE)
@@ -56,7 +56,7 @@ describe('the fit check\'s height estimate', () => {
 })
 
 describe('text widths from the font files', () => {
-  it.each(recording.widths)('match Chromium for %j (within 4%%)', (text, regular, semibold, bold) => {
+  it.each(recording.widths)('match Chromium for %j (within 4 percent)', (text, regular, semibold, bold) => {
     for (const [weight, real] of [[400, regular], [600, semibold], [700, bold]] as const)
       expect(Math.abs(widthEm(text, weight) - real) / real, `weight ${weight}`).toBeLessThanOrEqual(WIDTH_TOLERANCE)
   })
