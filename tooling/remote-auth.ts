@@ -56,8 +56,10 @@ function basicPassword(req: IncomingMessage) {
 }
 
 export function remoteAuth(password = remotePassword()): Plugin {
+  // The same plugin (name, order, mode) either way: Vite's dependency cache is keyed on the plugin
+  // list, and a remote dev server would otherwise re-bundle it under a local one running beside it.
   if (password === undefined)
-    return { name: 'deck:remote-auth' }
+    return { name: 'deck:remote-auth', apply: 'serve', enforce: 'pre' }
   const session = randomBytes(32).toString('base64url')
   const check = (req: IncomingMessage) => {
     const cookie = cookieOf(req)

@@ -1,7 +1,7 @@
 // The remote password is read the way Slidev's CLI reads `--remote` (a value, or a bare flag
 // with the password in the environment), and remote mode never starts without one.
 import { describe, expect, it } from 'vitest'
-import { PASSWORD_VARIABLE, remotePassword } from '../../tooling/remote-auth.ts'
+import { PASSWORD_VARIABLE, remoteAuth, remotePassword } from '../../tooling/remote-auth.ts'
 
 describe('remotePassword', () => {
   it('is undefined without --remote, whatever the environment says', () => {
@@ -16,5 +16,12 @@ describe('remotePassword', () => {
   })
   it('refuses remote mode without a password, naming the variable', () => {
     expect(() => remotePassword(['--remote'], {})).toThrow(`${PASSWORD_VARIABLE}=<password> npm run dev -- --remote`)
+  })
+})
+
+describe('remoteAuth', () => {
+  it('is the same plugin to Vite with and without a password: one dependency cache for local and remote dev servers', () => {
+    const shape = ({ name, apply, enforce }: ReturnType<typeof remoteAuth>) => ({ name, apply, enforce })
+    expect(shape(remoteAuth(undefined))).toEqual(shape(remoteAuth('a long password')))
   })
 })
