@@ -13,7 +13,7 @@ import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../tooling/browser.ts'
 import { copyDeck, slidesWith } from '../tooling/deck-files.ts'
 import { loadDeck, readCanvas } from '../tooling/deck-summary.ts'
-import { freePort, serveStatic } from '../tooling/serve.ts'
+import { DEV_ADDRESS, freePort, serveStatic } from '../tooling/serve.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -164,7 +164,7 @@ async function firstLoad() {
       dev.stdout.on('data', (chunk: Buffer) => {
         // eslint-disable-next-line no-control-regex -- colour codes from the CLI
         output += chunk.toString().replace(/\x1B\[[0-9;]*m/g, '')
-        const found = /public slide show\s+>\s+(http:\/\/localhost:\d+\/)/.exec(output)
+        const found = DEV_ADDRESS.exec(output)
         if (found)
           resolve({ url: found[1]!, printed: performance.now() })
       })

@@ -24,7 +24,7 @@ const SKIPPED_COMMANDS = new Set(['export', 'export-notes', 'build', 'format'])
  * None of them imports Vue, so bundling them cannot make a second copy of it.
  */
 const CLIENT = '@slidev/cli > @slidev/client'
-export const BUNDLED_DEPENDENCIES = [
+const BUNDLED_DEPENDENCIES = [
   ...['popmotion', 'style-value-types', 'framesync'].map(dep => `${CLIENT} > @vueuse/motion > ${dep}`),
   ...['unhead', 'unhead/client', 'unhead/plugins', 'unhead/scripts', 'unhead/utils'].map(dep => `${CLIENT} > @unhead/vue > ${dep}`),
   ...['core', 'renderer', 'math', 'generator'].map(file => `${CLIENT} > @slidev/rough-notation > roughjs/bin/${file}`),
@@ -61,7 +61,7 @@ function staticImports(code: string): string[] {
  * imports are left out: they would pull in Shiki's 260 grammars and every page of the client,
  * none of which a presenter view at slide 1 loads.
  */
-export async function compileGraph(environment: DevEnvironment, urls: string[]) {
+async function compileGraph(environment: DevEnvironment, urls: string[]) {
   const done = new Set<string>()
   const visit = async (url: string): Promise<void> => {
     if (done.has(url))

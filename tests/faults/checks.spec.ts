@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { freePort } from '../../tooling/serve.ts'
 import { data, deck, slideFrom } from '../support/deck.ts'
 import { readPdf } from '../support/pdf.ts'
-import { expect, makeSandbox, run, start, test } from '../support/sandbox.ts'
+import { devAddress, expect, makeSandbox, run, start, test } from '../support/sandbox.ts'
 
 /** Generous for a busy 2-core machine: it catches a check that waits for a build, not jitter. */
 const QUICK = 20_000
@@ -187,11 +187,10 @@ test('while `npm run dev` serves the deck, a problem is printed and shown over t
   const dev = start(box.dir, 'slidev', ['--port', String(await freePort())], {}, 175_000)
   try {
     // At start, in the terminal.
-    await dev.waitFor(/public slide show\s+>\s+http:\/\/localhost:\d+/, 60_000)
+    const url = (await devAddress(dev, 60_000)).origin
     await dev.waitFor(/✖ 1 problem in the deck/, QUICK)
     expectLine(dev.output(), missing.says(box))
     // A window opened while it stands shows it in Vite's overlay.
-    const url = /public slide show\s+>\s+(http:\/\/localhost:\d+)/.exec(dev.output())![1]!
     const slide = slideFrom('pages/02-opening.md')
     await page.goto(`${url}/${slide.no}`, { timeout: 90_000 })
     const overlay = page.locator('vite-error-overlay')

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { freePort } from '../../tooling/serve.ts'
-import { expect, run, start, test } from '../support/sandbox.ts'
+import { devAddress, expect, run, start, test } from '../support/sandbox.ts'
 
 /** Generous for a busy 2-core machine: it catches hangs, not jitter. */
 const QUICK = 20_000
@@ -159,7 +159,7 @@ test('bad data stops the export, and no PDF is written', async ({ box }) => {
 test('a mistake saved while presenting from the dev server is reported at once, in the terminal', async ({ box }) => {
   const dev = start(box.dir, 'slidev', ['--port', String(await freePort())], {}, 60_000)
   try {
-    await dev.waitFor(/public slide show/)
+    await devAddress(dev)
     // The copy's dependency bundles are its own: the project's dev servers, on the node_modules
     // this copy links, keep theirs (vite.config.ts, cacheDir).
     expect(existsSync(join(box.dir, '.vite/deps/_metadata.json'))).toBe(true)

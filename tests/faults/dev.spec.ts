@@ -2,7 +2,7 @@
 // port that is taken is refused with a clear message.
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:net'
-import { expect, run, start, test } from '../support/sandbox.ts'
+import { devAddress, expect, run, start, test } from '../support/sandbox.ts'
 
 function occupy(port: number) {
   return new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
@@ -30,8 +30,7 @@ test('`npm run dev` (no port given) takes the next free port when 3030 is busy',
   const blocker = await occupy(3030).catch(() => undefined)
   const dev = start(box.dir, 'slidev', [], {}, 60_000)
   try {
-    await dev.waitFor(/public slide show\s+>\s+http:\/\/localhost:(\d+)/)
-    const port = Number(/public slide show\s+>\s+http:\/\/localhost:(\d+)/.exec(dev.output())![1])
+    const port = Number((await devAddress(dev)).port)
     expect(port).not.toBe(3030)
     const response = await fetch(`http://localhost:${port}/`)
     expect(response.status).toBe(200)

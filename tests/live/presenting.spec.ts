@@ -4,10 +4,10 @@
 import type { Running } from '../support/sandbox.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { freePort } from '../../tooling/serve.ts'
+import { DEV_ADDRESS, freePort } from '../../tooling/serve.ts'
 import { deck, plainNote } from '../support/deck.ts'
 import { ROOT } from '../support/paths.ts'
-import { start } from '../support/sandbox.ts'
+import { devAddress, start } from '../support/sandbox.ts'
 import { expect, test } from '../support/site.ts'
 
 test.describe.configure({ mode: 'serial' })
@@ -17,8 +17,7 @@ let url: string
 
 test.beforeAll(async () => {
   dev = start(ROOT, 'slidev', ['--port', String(await freePort())], {}, 300_000)
-  await dev.waitFor(/public slide show\s+>\s+(http:\/\/localhost:\d+)\//, 60_000)
-  url = /public slide show\s+>\s+(http:\/\/localhost:\d+)\//.exec(dev.output())![1]!
+  url = (await devAddress(dev, 60_000)).origin
 })
 
 test.afterAll(async () => {
@@ -35,7 +34,7 @@ test('the address is printed once the presenter view and every slide are compile
   expect(compiled, output).not.toBeNull()
   // The client, both views and the slides come to a few hundred modules (356 measured).
   expect(Number(compiled![1])).toBeGreaterThan(100)
-  expect(compiled!.index).toBeLessThan(output.search(/public slide show/))
+  expect(compiled!.index).toBeLessThan(output.search(DEV_ADDRESS))
 })
 
 test('the presenter view shows the notes, the next slide and the timer', async ({ page, outside }) => {

@@ -9,7 +9,7 @@ import { PASSWORD_VARIABLE } from '../../tooling/remote-auth.ts'
 import { freePort } from '../../tooling/serve.ts'
 import { deck } from '../support/deck.ts'
 import { ROOT } from '../support/paths.ts'
-import { start } from '../support/sandbox.ts'
+import { devAddress, start } from '../support/sandbox.ts'
 import { expect, position, test } from '../support/site.ts'
 
 test.describe.configure({ mode: 'serial' })
@@ -20,9 +20,7 @@ let url: string
 
 test.beforeAll(async () => {
   dev = start(ROOT, 'slidev', ['--port', String(await freePort()), '--remote', '--bind', '127.0.0.1'], { [PASSWORD_VARIABLE]: password }, 300_000)
-  const address = /public slide show\s+>\s+http:\/\/localhost:(\d+)\//
-  await dev.waitFor(address, 60_000)
-  url = `http://127.0.0.1:${address.exec(dev.output())![1]}/`
+  url = `http://127.0.0.1:${(await devAddress(dev, 60_000)).port}/`
 })
 
 test.afterAll(async () => {

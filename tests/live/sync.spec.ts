@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { freePort } from '../../tooling/serve.ts'
 import { deck, plainNote } from '../support/deck.ts'
 import { BASE, PRESENTER_SITE, ROOT } from '../support/paths.ts'
-import { start } from '../support/sandbox.ts'
+import { devAddress, start } from '../support/sandbox.ts'
 import { expect, position, test } from '../support/site.ts'
 
 /** As in the issue: slide 5 (or the next with enough click steps for the steps below), click 2. */
@@ -107,9 +107,7 @@ test.describe('npm run dev', () => {
   let url: string
   test.beforeAll(async () => {
     dev = start(ROOT, 'slidev', ['--port', String(await freePort())], {}, 300_000)
-    const address = /public slide show\s+>\s+(http:\/\/localhost:\d+)\//
-    await dev.waitFor(address, 60_000)
-    url = `${address.exec(dev.output())![1]!}/`
+    url = (await devAddress(dev, 60_000)).href
   })
   test.afterAll(async () => {
     dev?.child.kill('SIGTERM')

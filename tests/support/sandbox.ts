@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { test as base, expect } from '@playwright/test'
 import { copyDeck } from '../../tooling/deck-files.ts'
+import { DEV_ADDRESS } from '../../tooling/serve.ts'
 import { ROOT } from './paths.ts'
 
 export interface Sandbox {
@@ -86,6 +87,12 @@ export function start(dir: string, command: 'tsx' | 'slidev', args: string[], en
     }),
     done,
   }
+}
+
+/** Waits for a dev server started with `start(dir, 'slidev', ...)` to print its address, and returns it. */
+export async function devAddress(dev: Running, timeoutMs = 30_000) {
+  await dev.waitFor(DEV_ADDRESS, timeoutMs)
+  return new URL(DEV_ADDRESS.exec(dev.output())![1]!)
 }
 
 export function run(dir: string, command: 'tsx' | 'slidev', args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000) {

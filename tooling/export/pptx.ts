@@ -199,25 +199,23 @@ function roomForFallbackFonts(slideXml: string, canvas: DeckSummary['canvas']) {
       return shape
     const others = shapes.filter(other => other.rect && other.xml !== shape).map(other => other.rect!)
     const contains = (other: Rect) => other.x <= rect.x && other.y <= rect.y && other.x + other.w >= rect.x + rect.w && other.y + other.h >= rect.y + rect.h && other.w * other.h < slide.w * slide.h
-    // Only one-line boxes widen: a wrapped one would take its line breaks from the new width.
-    if (shape.includes('wrap="none"') && !/algn="(?:ctr|r)"/.test(shape)) {
-      let right = slide.w - margin
+    // How far the box may grow along an axis: to `limit`, short of a shape ahead of it on that
+    // axis (and level with it on the other), inside a shape that contains it.
+    const reach = (along: 'x' | 'y', limit: number) => {
+      const [at, size, across, acrossSize] = along === 'x' ? ['x', 'w', 'y', 'h'] as const : ['y', 'h', 'x', 'w'] as const
+      let edge = limit
       for (const other of others) {
-        if (other.x >= rect.x + rect.w - gap && other.y < rect.y + rect.h && other.y + other.h > rect.y)
-          right = Math.min(right, other.x - gap)
+        if (other[at] >= rect[at] + rect[size] - gap && other[across] < rect[across] + rect[acrossSize] && other[across] + other[acrossSize] > rect[across])
+          edge = Math.min(edge, other[at] - gap)
         else if (contains(other))
-          right = Math.min(right, other.x + other.w - gap)
+          edge = Math.min(edge, other[at] + other[size] - gap)
       }
-      rect.w = Math.max(rect.w, Math.round(right - rect.x))
+      return edge
     }
-    let bottom = slide.h - gap
-    for (const other of others) {
-      if (other.y >= rect.y + rect.h - gap && other.x < rect.x + rect.w && other.x + other.w > rect.x)
-        bottom = Math.min(bottom, other.y - gap)
-      else if (contains(other))
-        bottom = Math.min(bottom, other.y + other.h - gap)
-    }
-    rect.h = Math.max(rect.h, Math.round(bottom - rect.y))
+    // Only one-line boxes widen: a wrapped one would take its line breaks from the new width.
+    if (shape.includes('wrap="none"') && !/algn="(?:ctr|r)"/.test(shape))
+      rect.w = Math.max(rect.w, Math.round(reach('x', slide.w - margin) - rect.x))
+    rect.h = Math.max(rect.h, Math.round(reach('y', slide.h - gap) - rect.y))
     return shape
       .replace(/<a:ext cx="\d+" cy="\d+"\/>/, `<a:ext cx="${rect.w}" cy="${rect.h}"/>`)
       .replace(/<a:bodyPr wrap="(?:none|square)"([^>]*)><\/a:bodyPr>/, '<a:bodyPr wrap="square"$1><a:normAutofit/></a:bodyPr>')
