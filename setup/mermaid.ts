@@ -6,6 +6,12 @@ import { DIAGRAM } from '../layout/geometry.ts'
 // the diagram's shadow root, so a diagram follows light and dark without being re-rendered.
 export default defineMermaidSetup(() => ({
   theme: 'base',
+  // Mermaid 12 defaults to look 'neo' and the ELK layout. Both diagrams were drawn both ways (slide,
+  // PDF, phone; light and dark): neo adds a glow that none of the deck's flat cards have, and ELK
+  // brings about 1.6 MB more JavaScript (decoded) to each diagram slide and draws later. Mermaid
+  // 11's look and layout, kept here, draw the same boxes and labels and never load ELK.
+  look: 'classic',
+  layout: 'dagre',
   fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',
   // Wide labels: a chain of steps reads best one line per box.
   flowchart: { curve: 'basis', padding: 14, nodeSpacing: 36, rankSpacing: 36, htmlLabels: true, useMaxWidth: false, wrappingWidth: 460 },
