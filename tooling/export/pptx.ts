@@ -15,13 +15,13 @@
 //     the next shape and shrink their text on overflow rather than run into it.
 import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { join } from 'node:path'
 import JSZip from 'jszip'
 import { PrintError } from '../pdf/print.ts'
+import { DOM } from '../slidev/index.ts'
+import { loadPptxExporter } from '../slidev/node.ts'
 import { plainParagraphs } from './notes.ts'
 
 /** Slidev's exporter entry point (node/commands/pptx/index.ts), which @slidev/cli does not export by name. */
@@ -36,15 +36,10 @@ interface EditableExporter {
   }, output: string) => Promise<{ output: string, slideCount: number, fallbackSlides: Array<{ no: number, reason: string }>, rastersFailed: number, imagesDropped: number }>
 }
 
-async function loadExporter(): Promise<EditableExporter> {
-  const require = createRequire(import.meta.url)
-  const dist = join(dirname(require.resolve('@slidev/cli/package.json')), 'dist')
-  // The chunk's name carries a content hash; @slidev/cli is pinned, and a change is reported plainly.
-  const chunk = readdirSync(dist).find(name => /^pptx-[\w-]+\.mjs$/.test(name))
-  const module = chunk ? await import(pathToFileURL(join(dist, chunk)).href) as Partial<EditableExporter> : {}
-  if (typeof module.exportPptxEditable !== 'function')
-    throw new PrintError(`Slidev's editable PowerPoint exporter (exportPptxEditable in ${dist}/pptx-*.mjs) was not found: this pipeline is written for @slidev/cli 52.20.1.`)
-  return module as EditableExporter
+async function loadExporter() {
+  return loadPptxExporter<EditableExporter>().catch((error: Error) => {
+    throw new PrintError(error.message)
+  })
 }
 
 /** A picture's description and its place on the slide, in canvas px, read from the rendered slide. */
@@ -52,7 +47,7 @@ interface Described { x: number, y: number, width: number, height: number, descr
 
 /** Every picture-like element (outermost <svg>, Mermaid's included, and <img>) of each slide, with its description. */
 function describePictures(page: Page) {
-  return page.locator('#print-content .print-slide-container').evaluateAll(containers => containers.map((container) => {
+  return page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll(containers => containers.map((container) => {
     const box = container.getBoundingClientRect()
     const hosts = [...container.querySelectorAll('.mermaid')].map(host => host.shadowRoot).filter(root => !!root)
     const elements = [container, ...hosts].flatMap(root => [...root.querySelectorAll('svg, img')]).filter(el => !el.parentElement?.closest('svg'))
@@ -81,14 +76,14 @@ const unxml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, nam
 export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: () => void) => void = () => {}) {
   const pictures = await describePictures(page)
   // The heading as the slide shows it: Slidev's title of a first slide is the headmatter's `title`.
-  const headings = await page.locator('#print-content .print-slide-container').evaluateAll(containers =>
+  const headings = await page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll(containers =>
     containers.map(container => container.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''))
   if (pictures.length !== deck.slides.length || headings.length !== deck.slides.length)
     throw new PrintError(`The print route shows ${pictures.length} slides, the deck has ${deck.slides.length}.`)
   const { exportPptxEditable } = await loadExporter()
   // Text for screen readers only (a table's caption, a hidden column header) is clipped to a pixel
   // on screen, but the exporter would turn it into a visible text box over the slide: it leaves.
-  await page.locator('#print-content .sr-only').evaluateAll(nodes => nodes.forEach(node => node.remove()))
+  await page.locator(`${DOM.printContent} .sr-only`).evaluateAll(nodes => nodes.forEach(node => node.remove()))
   // The exporter writes a file; it goes to a folder of our own, removed even on Ctrl-C.
   const dir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
   onCleanup(() => rmSync(dir, { recursive: true, force: true }))

@@ -1,0 +1,156 @@
+// Slidev's insides: every name the deck relies on beyond Slidev's documented API (headmatter, the
+// `setup/` hooks, the CLI's flags, layouts and components), in one place. Each name is checked
+// against the installed Slidev by `npm run check:slidev` (./contract.ts), which says what moved
+// after an upgrade (./README.md). Plain data and pure functions: Node, the browser and pages
+// under Playwright all import this file. The browser's own imports of Slidev's client modules
+// are in ./client.js; Node-only contacts (the exporter chunk) in ./node.ts.
+
+/**
+ * Route names and paths (@slidev/client setup/routes.ts). Relied on to tell the slide, presenter,
+ * remote-control and print views apart: Slidev documents the addresses for people, not the names.
+ */
+export const ROUTES = {
+  play: { name: 'play', path: '/:no' },
+  presenter: { name: 'presenter', path: '/presenter/:no' },
+  entry: { name: 'entry', path: '/entry' },
+  notes: { name: 'notes', path: '/notes' },
+  overview: { name: 'overview', path: '/overview' },
+  print: { name: 'print', path: '/print' },
+} as const
+export type RouteKey = keyof typeof ROUTES
+
+/** A route's address under the base, without the leading slash: `routeAddress('presenter', 5)` is 'presenter/5'. */
+export function routeAddress(route: RouteKey, no?: number | string) {
+  return ROUTES[route].path.slice(1).replace(':no', String(no ?? 1))
+}
+
+/**
+ * Query flags Slidev's client reads (composables/useNav.ts `query.value.has(...)`): the print
+ * route's mode and an embedded slide. Undocumented; the deck keeps its own views out of both.
+ */
+export const QUERY = { print: 'print', embedded: 'embedded' } as const
+
+/** The print route's address under the base: `print=true` (final states) or `print=clicks` (every click step). */
+export function printAddress(mode: 'true' | 'clicks') {
+  return `${routeAddress('print')}?${QUERY.print}=${mode}`
+}
+
+/**
+ * DOM ids, classes and attributes of Slidev's client that the print step, the exports, the
+ * checks and the tests read. No documented API reports a rendered slide or its state, so they
+ * read the DOM; each entry names where Slidev emits it (checked by ./contract.ts).
+ */
+export const DOM = {
+  /** internals/PrintContainer.vue: the print route's list of slides. */
+  printContent: '#print-content',
+  /** internals/PrintSlideClick.vue: one printed page (a slide at one click step). */
+  printSlide: '.print-slide-container',
+  /** utils.ts: each slide's page element (fixed canvas size), the reading view unsizes it. */
+  page: '.slidev-page',
+  /** The root of every layout (client/layouts, theme-default/layouts): the deck's type is scoped to it. */
+  layout: '.slidev-layout',
+  /** internals/SlideWrapper.vue: the rendered slide, with its number. */
+  slide: '[data-slidev-no]',
+  /** modules/v-click.ts: the click step at which an element appears. */
+  clicksStart: '[data-slidev-clicks-start]',
+  /** constants.ts: an element hidden until its click. */
+  vclickHidden: '.slidev-vclick-hidden',
+  /** constants.ts: any element v-click controls. */
+  vclickTarget: '.slidev-vclick-target',
+  /** internals/SlideLoading.vue: a slide still loading. */
+  loading: '.slidev-slide-loading',
+  /** internals/NoteDisplay.vue: the speaker notes in the presenter view. */
+  note: '.slidev-note',
+  /** internals/Goto.vue: the go-to-slide field ("g"), which the deck labels. */
+  gotoInput: '#slidev-goto-input',
+  /** internals/SlideContainer.vue: the main slide's container, which the deck makes the `main` landmark. */
+  slideContainer: '#slide-container',
+  /** pages/presenter.vue: the presenter view's root. */
+  presenter: '.slidev-presenter',
+  /** modules/mermaid.ts: the off-screen box Mermaid draws in, hidden before printing. */
+  mermaidRendering: '#mermaid-rendering-container',
+} as const
+
+/** The rendered slide number `no`: `[data-slidev-no="5"]`. */
+export function slideSelector(no: number | string) {
+  return `[data-slidev-no="${no}"]`
+}
+
+/**
+ * The localStorage key of Slidev's per-browser sync settings (state/storage.ts `syncDirections`),
+ * which setup/live-sync.ts reads and sets; no API exposes them.
+ */
+export const SYNC_DIRECTIONS_KEY = 'slidev-sync-directions'
+
+/**
+ * Compile-time switches of Slidev's client (setup/routes.ts): the build defines them to add the
+ * print and presenter routes without the headmatter switches, which would also run Slidev's own,
+ * untagged export.
+ */
+export const DEFINES = {
+  print: '__SLIDEV_FEATURE_PRINT__',
+  presenter: '__SLIDEV_FEATURE_PRESENTER__',
+} as const
+
+/**
+ * Slidev's canvas height from its width and aspect ratio (env.ts `slideHeight`, Math.ceil): the
+ * fit check and the PDF's page size must match the pixels Slidev lays out; not documented.
+ */
+export const CANVAS_ROUNDING = 'ceil' as const
+export function slideHeight(canvasWidth: number, aspectRatio: number) {
+  return Math[CANVAS_ROUNDING](canvasWidth / aspectRatio)
+}
+
+/**
+ * The hashed chunk of @slidev/cli holding the editable PowerPoint exporter and the name it
+ * exports: @slidev/cli's package exports do not include it (loaded by ./node.ts).
+ */
+export const PPTX_CHUNK = /^pptx-[\w-]+\.mjs$/
+export const PPTX_EXPORT = 'exportPptxEditable'
+
+/**
+ * The line `slidev` (the dev server) prints when it is ready, with its address (colour codes
+ * removed; cli.mjs). The CLI has no machine-readable "ready" signal.
+ */
+export const DEV_ADDRESS = /public slide show\s+>\s+(http:\/\/localhost:\d+\/)/
+
+/**
+ * Vite dependency-optimisation chains (`a > b`) to libraries Slidev's client reaches through
+ * packages it keeps out of Vite's bundling (@slidev/client's package.json); tooling/warmup.ts
+ * bundles them. Vite only accepts a nested dependency by its chain from the project.
+ */
+const CLIENT = '@slidev/cli > @slidev/client'
+export const CLIENT_DEPENDENCY_CHAINS = [
+  ...['popmotion', 'style-value-types', 'framesync'].map(dep => `${CLIENT} > @vueuse/motion > ${dep}`),
+  ...['unhead', 'unhead/client', 'unhead/plugins', 'unhead/scripts', 'unhead/utils'].map(dep => `${CLIENT} > @unhead/vue > ${dep}`),
+  ...['core', 'renderer', 'math', 'generator'].map(file => `${CLIENT} > @slidev/rough-notation > roughjs/bin/${file}`),
+  `${CLIENT} > floating-vue > @floating-ui/dom`,
+  `${CLIENT} > drauu > @drauu/core`,
+]
+
+/** The client's entry and the two views a talk opens, as the dev server serves them (tooling/warmup.ts). */
+export const CLIENT_PAGES = ['main.ts', 'pages/play.vue', 'pages/presenter.vue']
+export const clientPageUrl = (file: string) => `/node_modules/@slidev/client/${file}`
+
+/**
+ * The virtual module serving the headmatter to the client, `export default {json}` with the
+ * `--remote` password in it (cli's serve chunk): tooling/remote-auth.ts removes the password.
+ */
+export const CONFIGS_MODULE = '/@slidev/configs'
+const CONFIGS_PREFIX = 'export default '
+
+/** The configs object of Slidev's configs module, or undefined for any other module. */
+export function readConfigsModule(id: string, code: string): Record<string, unknown> | undefined {
+  if (!id.endsWith(CONFIGS_MODULE) || !code.startsWith(CONFIGS_PREFIX))
+    return undefined
+  return JSON.parse(code.slice(CONFIGS_PREFIX.length)) as Record<string, unknown>
+}
+
+export function writeConfigsModule(configs: Record<string, unknown>) {
+  return `${CONFIGS_PREFIX}${JSON.stringify(configs)}`
+}
+
+/** The message of every broken contact, in one form (the contract check and the build's print step). */
+export function changed(contact: string, reliedOn: string) {
+  return `Slidev changed ${contact}: ${reliedOn}`
+}
