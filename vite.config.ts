@@ -6,6 +6,7 @@ import { deckData } from './tooling/deck-data.ts'
 import { geometryCss } from './tooling/geometry-css.ts'
 import { headMeta } from './tooling/head-meta.ts'
 import { remoteAuth } from './tooling/remote-auth.ts'
+import { DEFINES } from './tooling/slidev/index.ts'
 import { warmup } from './tooling/warmup.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -25,8 +26,8 @@ export default defineConfig(() => {
     // each other's bundles under a running dev server, whose pages then fail to load.
     cacheDir: '.vite',
     define: {
-      ...features.includes('print') && { __SLIDEV_FEATURE_PRINT__: 'true' },
-      ...features.includes('presenter') && { __SLIDEV_FEATURE_PRESENTER__: 'true' },
+      ...features.includes('print') && { [DEFINES.print]: 'true' },
+      ...features.includes('presenter') && { [DEFINES.presenter]: 'true' },
     },
   }
 })

@@ -3,6 +3,7 @@
 // (generated custom properties and `v-bind()`), the fit check computes with them, and the PDF
 // step, the tests and the benchmark take the canvas from here. No DOM, no Node: the browser may
 // import it.
+import { slideHeight } from '../tooling/slidev/index.ts'
 
 /** Slidev lays every slide out on this canvas and scales it to the window. */
 export interface Canvas { width: number, height: number }
@@ -12,11 +13,10 @@ export interface Box { width: number, height: number }
 
 /**
  * The canvas from the headmatter's `canvasWidth` and its `aspectRatio` as a number (Slidev's
- * parseAspectRatio reads "16/9"), with Slidev's own rounding of the height (`slideHeight` in
- * @slidev/client's env.ts).
+ * parseAspectRatio reads "16/9"), with Slidev's own rounding of the height.
  */
 export function canvasOf(canvasWidth: number, aspectRatio: number): Canvas {
-  return { width: canvasWidth, height: Math.ceil(canvasWidth / aspectRatio) }
+  return { width: canvasWidth, height: slideHeight(canvasWidth, aspectRatio) }
 }
 
 /** Slidev sets the canvas's root font size to 16 px, whatever its width: rem are canvas px / 16. */

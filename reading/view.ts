@@ -1,5 +1,6 @@
 // Which view the slide route shows, and which slide the reader is at: pure functions, no DOM, so
 // the rules are unit-tested and the Vue side only wires them to the window.
+import { QUERY } from '../tooling/slidev/index.ts'
 
 /**
  * Phones held upright. A phone turned sideways (or any landscape window) keeps the slide view,
@@ -17,7 +18,7 @@ export type View = 'read' | 'slides'
  * (an embedded slide, the print route's `?print`) always get the slides.
  */
 export function chooseView(query: Record<string, unknown>, narrow: boolean): View {
-  if ('embedded' in query || 'print' in query)
+  if (QUERY.embedded in query || QUERY.print in query)
     return 'slides'
   const forced = query[VIEW_PARAM]
   if (forced === 'read' || forced === 'slides')

@@ -13,7 +13,8 @@ import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../tooling/browser.ts'
 import { copyDeck, slidesWith } from '../tooling/deck-files.ts'
 import { loadDeck, readCanvas } from '../tooling/deck-summary.ts'
-import { DEV_ADDRESS, freePort, serveStatic } from '../tooling/serve.ts'
+import { freePort, serveStatic } from '../tooling/serve.ts'
+import { DEV_ADDRESS, DOM, slideSelector } from '../tooling/slidev/index.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -172,13 +173,13 @@ async function firstLoad() {
     })
     const page = await browser.newPage()
     await page.goto(`${url}presenter/1`, { timeout: 120_000 })
-    await page.locator('.slidev-note').first().waitFor({ timeout: 120_000 })
+    await page.locator(DOM.note).first().waitFor({ timeout: 120_000 })
     const presenterMs = performance.now() - printed
     const commandMs = performance.now() - started
     const audience = await browser.newPage()
     const opened = performance.now()
     await audience.goto(url, { timeout: 120_000 })
-    await audience.locator('[data-slidev-no="1"] .slidev-layout').first().waitFor({ timeout: 120_000 })
+    await audience.locator(`${slideSelector(1)} ${DOM.layout}`).first().waitFor({ timeout: 120_000 })
     return { presenterMs, audienceMs: performance.now() - opened, commandMs }
   }
   finally {

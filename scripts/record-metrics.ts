@@ -9,6 +9,7 @@ import { chromium } from 'playwright-chromium'
 import { layoutCases, renderingInputs, WIDTH_SAMPLES } from '../tests/fixtures/index.ts'
 import { findBrowser, scriptLaunchOptions } from '../tooling/browser.ts'
 import { renderInHarness, startHarness } from '../tooling/layout-harness.ts'
+import { DOM } from '../tooling/slidev/index.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const cases = layoutCases()
@@ -24,11 +25,11 @@ try {
     console.log(`${name.padEnd(nameWidth)} ${height.toFixed(1)} px`)
   }
   // Text widths as Chromium sets them in Inter on a slide, in em, at each weight the deck uses.
-  const widths = await page.evaluate(async (samples) => {
+  const widths = await page.evaluate(async ({ samples, layout }) => {
     await document.fonts.ready
     const span = document.createElement('span')
     span.style.cssText = 'position: absolute; left: 0; top: 0; width: max-content; white-space: pre; font-size: 100px'
-    span.style.fontFamily = getComputedStyle(document.querySelector('.slidev-layout')!).fontFamily
+    span.style.fontFamily = getComputedStyle(document.querySelector(layout)!).fontFamily
     document.body.appendChild(span)
     const out = samples.map((text) => {
       span.textContent = text
@@ -39,7 +40,7 @@ try {
     })
     span.remove()
     return out
-  }, [...WIDTH_SAMPLES])
+  }, { samples: [...WIDTH_SAMPLES], layout: DOM.layout })
   writeFileSync(resolve(root, 'tests/fixtures/rendered.json'), `${JSON.stringify({
     $comment: 'Heights in canvas px that Chromium rendered for each layout case (tests/fixtures/index.ts), written by `npm run record:metrics`. `inputs` fingerprints what they depend on.',
     chromium: execFileSync(findBrowser().executablePath, ['--version']).toString().trim(),

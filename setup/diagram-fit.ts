@@ -6,6 +6,7 @@
 // empty margin: the PowerPoint export turns a slide into one picture when pictures cover most of it.
 // The phone's reading view sizes its diagrams itself (reading/ReadingView.vue).
 import { DIAGRAM } from '../layout/geometry.ts'
+import { DOM } from '../tooling/slidev/index.ts'
 
 const MAX_SCALE = DIAGRAM.maxLabelPx / DIAGRAM.labelPx
 /** Mermaid renders after its slide mounts; a host waits this many frames for its drawing. */
@@ -51,7 +52,7 @@ function watch(host: HTMLElement, frames = FRAMES_TO_WAIT) {
 }
 
 /** The diagrams whose figure is laid out to take the rest of its slide (styles/deck.css). */
-const HOSTS = '.slidev-layout figure.diagram > .mermaid'
+const HOSTS = `${DOM.layout} figure.diagram > .mermaid`
 
 /** Sizes every diagram on a slide, now and whenever a slide with one mounts. */
 export function fitSlideDiagrams() {

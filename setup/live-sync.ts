@@ -11,8 +11,9 @@
 //   a swipe), never when it joins or follows. A key in an audience window therefore moves every
 //   window, the presenter view included, as on a clicker aimed at the wrong window.
 import type { RouteLocationNormalized, RouteLocationRaw, Router } from 'vue-router'
-import type { SharedNav } from './slidev-internals.js'
-import { onPatch, onSharedUpdate, sharedState, syncDirections, TRUST_ORIGINS } from './slidev-internals.js'
+import type { SharedNav } from '../tooling/slidev/client.js'
+import { hasPresenterView, onPatch, onSharedUpdate, sendingHosts, sharedState, syncDirections } from '../tooling/slidev/client.js'
+import { changed, QUERY, routeAddress, ROUTES } from '../tooling/slidev/index.ts'
 
 /** How long a window of a built deck waits for another window to tell it the position. */
 const ASK_MS = 300
@@ -21,10 +22,13 @@ interface Ask { type: 'where' }
 interface Answer { type: 'here', state: SharedNav }
 
 export function joinTheTalk(router: Router) {
-  // The public build has no presenter view and nothing to follow.
-  if (!router.hasRoute('presenter'))
+  // The public build has no presenter view and nothing to follow. Where it has one, a renamed
+  // route must not switch live sync off without a word.
+  if (!hasPresenterView)
     return
-  // Slidev lets an audience window send only from a host in TRUST_ORIGINS (localhost): elsewhere
+  if (!router.hasRoute(ROUTES.presenter.name))
+    throw new Error(changed(`route '${ROUTES.presenter.name}'`, 'live sync joins the talk through it'))
+  // Slidev lets an audience window send only from a host in its list (localhost): elsewhere
   // (a venue's static host, a phone on the dev server's network address) a key would move that
   // window alone. The host is listed while the window's own move is sent, and unlisted while it
   // joins or follows, or shows another page (Slidev would send slide 1 from /entry or /overview).
@@ -32,11 +36,11 @@ export function joinTheTalk(router: Router) {
   const host = location.host.split(':')[0]!
   router.afterEach((to) => {
     const away = isSlideView(to) && awayFrom(to, sharedState)
-    const listed = TRUST_ORIGINS.includes(host)
+    const listed = sendingHosts.includes(host)
     if (away && !listed)
-      TRUST_ORIGINS.push(host)
+      sendingHosts.push(host)
     if (!away && listed)
-      TRUST_ORIGINS.splice(TRUST_ORIGINS.indexOf(host), 1)
+      sendingHosts.splice(sendingHosts.indexOf(host), 1)
   })
 
   // Slidev's audience windows follow only the presenter view, which relays an audience window's
@@ -44,7 +48,7 @@ export function joinTheTalk(router: Router) {
   // moves within the same task (syncState.ts `updating`). Audience windows follow each other here.
   onPatch((state) => {
     const route = router.currentRoute.value
-    if (route.name === 'play' && isSlideView(route) && state.lastUpdate?.type === 'viewer' && syncDirections.value.viewerReceive) {
+    if (route.name === ROUTES.play.name && isSlideView(route) && state.lastUpdate?.type === 'viewer' && syncDirections.value.viewerReceive) {
       const there = joined(route, state)
       if (there !== true)
         void router.replace(there)
@@ -58,14 +62,14 @@ export function joinTheTalk(router: Router) {
     if (!isSlideView(to))
       return true
     stop()
-    if (from.matched.length && from.name !== 'entry')
+    if (from.matched.length && from.name !== ROUTES.entry.name)
       return true
     const talk = channel ? await ask(channel) : led(sharedState)
     if (!talk)
       return true
     if (channel)
       onSharedUpdate(talk)
-    if (to.name === 'presenter')
+    if (to.name === ROUTES.presenter.name)
       holdPresenterSend(router)
     return joined(to, talk)
   })
@@ -94,7 +98,7 @@ function led(state: SharedNav) {
 
 /** The presenter and audience views; not print, export, overview or the notes window. */
 function isSlideView(to: RouteLocationNormalized) {
-  return (to.name === 'play' || to.name === 'presenter') && !('print' in to.query) && !('embedded' in to.query)
+  return (to.name === ROUTES.play.name || to.name === ROUTES.presenter.name) && !(QUERY.print in to.query) && !(QUERY.embedded in to.query)
 }
 
 /** Whether `to` is another slide or click than the shared one. */
@@ -107,7 +111,7 @@ function joined(to: RouteLocationNormalized, talk: SharedNav): true | RouteLocat
   if (!awayFrom(to, talk))
     return true
   return {
-    path: to.name === 'presenter' ? `/presenter/${talk.page}` : `/${talk.page}`,
+    path: `/${routeAddress(to.name === ROUTES.presenter.name ? 'presenter' : 'play', talk.page)}`,
     query: { ...to.query, clicks: talk.clicks ? String(talk.clicks) : undefined },
     replace: true,
   }

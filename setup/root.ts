@@ -1,5 +1,6 @@
 import { defineRootSetup } from '@slidev/types'
 import { onMounted } from 'vue'
+import { DOM } from '../tooling/slidev/index.ts'
 
 // Names and landmarks Slidev's own interface leaves out (WCAG 1.3.1, 4.1.2), added to its DOM
 // rather than patched into node_modules:
@@ -9,10 +10,10 @@ import { onMounted } from 'vue'
 export default defineRootSetup(() => {
   onMounted(() => {
     const label = () => {
-      const input = document.getElementById('slidev-goto-input')
+      const input = document.querySelector(DOM.gotoInput)
       if (input && !input.hasAttribute('aria-label'))
         input.setAttribute('aria-label', 'Go to slide (number or title)')
-      const slide = document.getElementById('slide-container')
+      const slide = document.querySelector(DOM.slideContainer)
       if (slide && !document.querySelector('main, [role="main"]'))
         slide.setAttribute('role', 'main')
     }

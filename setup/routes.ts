@@ -1,16 +1,16 @@
 import type { Component } from 'vue'
 import { defineRoutesSetup } from '@slidev/types'
+import { hasPresenterView } from '../tooling/slidev/client.js'
+import { ROUTES } from '../tooling/slidev/index.ts'
 
 // The slide route (`/:no`) shows the slides, or on a phone held upright the reading view: the
 // same deck as one scrolling page (reading/). Deep links, the 404.html fallback and the service
 // worker need nothing new, since the address stays the slide's.
 // Only on the public site: while presenting (the dev server, the presenter edition) a phone is a
 // remote control or an audience window, and keeps the slides.
-declare const __SLIDEV_FEATURE_PRESENTER__: boolean
-
-export default defineRoutesSetup(routes => __SLIDEV_FEATURE_PRESENTER__
+export default defineRoutesSetup(routes => hasPresenterView
   ? routes
-  : routes.map(route => route.name !== 'play' || !route.component
+  : routes.map(route => route.name !== ROUTES.play.name || !route.component
       ? route
       : {
           ...route,

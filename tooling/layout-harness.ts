@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path'
 import { copyDeck, slidesWith } from './deck-files.ts'
 import { loadDeck, readCanvas } from './deck-summary.ts'
 import { serveStatic } from './serve.ts'
+import { DOM, slideSelector } from './slidev/index.ts'
 
 export type HarnessKind = 'timeline' | 'frictions' | 'frictionPoint' | 'comparison'
 
@@ -87,11 +88,11 @@ export async function renderInHarness(page: Page, harness: Harness, kind: Harnes
     await document.fonts.ready
   }, [kind, props] as const)
   // The slide is scaled to the window: sizes are reported in canvas px, from the slide's top.
-  const { height, bottom } = await page.locator(`[data-slidev-no="${no}"] ${HARNESS_KINDS[kind].selector}`).evaluate((el) => {
-    const slide = el.closest<HTMLElement>('[data-slidev-no]')!
+  const { height, bottom } = await page.locator(`${slideSelector(no)} ${HARNESS_KINDS[kind].selector}`).evaluate((el, selector) => {
+    const slide = el.closest<HTMLElement>(selector)!
     const scale = slide.getBoundingClientRect().width / slide.offsetWidth
     const box = el.getBoundingClientRect()
     return { height: box.height / scale, bottom: (box.bottom - slide.getBoundingClientRect().top) / scale }
-  })
+  }, DOM.slide)
   return { no, height, bottom }
 }

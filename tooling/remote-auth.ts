@@ -1,6 +1,6 @@
 // Remote presenting (`slidev --remote`), protected on the server. Slidev 52.20 opens the dev server
 // to the network and checks its password in the browser only, after serving it to every client in
-// `/@slidev/configs`. Here, in remote mode, every request (pages, modules, notes, Slidev's sync
+// its configs module (tooling/slidev). Here, in remote mode, every request (pages, modules, notes, Slidev's sync
 // POSTs, the MCP endpoint) and the websocket that carries the sync need the password: HTTP Basic
 // authentication, then an HttpOnly session cookie (browsers do not all send Basic credentials on a
 // websocket). The password never appears in anything served.
@@ -10,6 +10,7 @@ import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import process from 'node:process'
+import { readConfigsModule, writeConfigsModule } from './slidev/index.ts'
 
 export const PASSWORD_VARIABLE = 'DECK_REMOTE_PASSWORD'
 const COOKIE = 'deck-remote'
@@ -105,11 +106,11 @@ export function remoteAuth(password = remotePassword()): Plugin {
     // Slidev's client checks `remote` against a `?password=` query; the server checks now, so the
     // client gets no password to compare with (and lets every authenticated window through).
     transform(code, id) {
-      if (!id.endsWith('/@slidev/configs') || !code.startsWith('export default '))
+      const configs = readConfigsModule(id, code)
+      if (!configs)
         return undefined
-      const configs = JSON.parse(code.slice('export default '.length)) as Record<string, unknown>
       delete configs.remote
-      return `export default ${JSON.stringify(configs)}`
+      return writeConfigsModule(configs)
     },
   }
 }

@@ -5,11 +5,12 @@
 // (/presenter/5 redirects to /presenter/5/, which Slidev's router reads as /presenter/5).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { routeAddress } from './slidev/index.ts'
 
 /** The addresses a talk opens or reloads: each slide, in the audience and the presenter view. */
 export function routePaths(slides: number) {
   const numbers = Array.from({ length: slides }, (_, i) => String(i + 1))
-  return ['presenter', 'overview', 'notes', 'entry', ...numbers, ...numbers.map(no => `presenter/${no}`)]
+  return [...(['presenter', 'overview', 'notes', 'entry'] as const).map(route => routeAddress(route)), ...numbers, ...numbers.map(no => routeAddress('presenter', no))]
 }
 
 export function writeRoutePages(siteDir: string, slides: number) {

@@ -96,9 +96,6 @@ export function serveStatic({ dir, base = '/', host = 'github', port = 0, header
   })
 }
 
-/** The line `slidev` (the dev server) prints when it is ready, with its address (colour codes removed). */
-export const DEV_ADDRESS = /public slide show\s+>\s+(http:\/\/localhost:\d+\/)/
-
 /**
  * A free port on 127.0.0.1. Slidev reads `--port 0` as "no port" and takes 3030 (or the next free
  * one), so dev servers started at the same moment by parallel tests raced for it.

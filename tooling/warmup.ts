@@ -7,6 +7,7 @@ import type { DevEnvironment, Plugin, ViteDevServer } from 'vite'
 import process from 'node:process'
 import { parseAst } from 'vite'
 import { loadDeck } from './deck-summary.ts'
+import { CLIENT_DEPENDENCY_CHAINS, CLIENT_PAGES, clientPageUrl, slideModuleUrl } from './slidev/index.ts'
 
 /** Past this, the address is printed anyway and the rest compiles on request, as before. */
 const WARMUP_LIMIT_MS = 30_000
@@ -17,27 +18,12 @@ const WARMUP_LIMIT_MS = 30_000
  */
 const SKIPPED_COMMANDS = new Set(['export', 'export-notes', 'build', 'format'])
 
-/**
- * Libraries that Slidev's client reaches through packages it keeps out of Vite's dependency
- * bundling (they import Vue). Served file by file they cost the browser over 100 requests per
- * window; bundled once, they are a handful, kept in Vite's cache (`.vite/`) between runs.
- * None of them imports Vue, so bundling them cannot make a second copy of it.
- */
-const CLIENT = '@slidev/cli > @slidev/client'
-const BUNDLED_DEPENDENCIES = [
-  ...['popmotion', 'style-value-types', 'framesync'].map(dep => `${CLIENT} > @vueuse/motion > ${dep}`),
-  ...['unhead', 'unhead/client', 'unhead/plugins', 'unhead/scripts', 'unhead/utils'].map(dep => `${CLIENT} > @unhead/vue > ${dep}`),
-  ...['core', 'renderer', 'math', 'generator'].map(file => `${CLIENT} > @slidev/rough-notation > roughjs/bin/${file}`),
-  `${CLIENT} > floating-vue > @floating-ui/dom`,
-  `${CLIENT} > drauu > @drauu/core`,
-]
-
-const PAGES = ['main.ts', 'pages/play.vue', 'pages/presenter.vue'].map(file => `/node_modules/@slidev/client/${file}`)
+const PAGES = CLIENT_PAGES.map(clientPageUrl)
 
 /** The client's entry, both views and every slide (none if `slides.md` does not parse yet). */
 async function slideUrls(server: ViteDevServer) {
   const slides = await loadDeck(server.config.root).then(deck => deck.slides, () => [])
-  return slides.map(slide => `/@slidev/slides/${slide.no}/md`)
+  return slides.map(slide => slideModuleUrl(slide.no))
 }
 
 /** The modules a compiled module imports statically (Vite has rewritten them to URLs by then). */
@@ -78,7 +64,7 @@ export function warmup(): Plugin {
   return {
     name: 'deck:warmup',
     apply: (_, env) => env.command === 'serve' && !SKIPPED_COMMANDS.has(process.argv[2] ?? ''),
-    config: () => ({ optimizeDeps: { include: BUNDLED_DEPENDENCIES } }),
+    config: () => ({ optimizeDeps: { include: CLIENT_DEPENDENCY_CHAINS } }),
     configureServer(server) {
       // Slidev prints the address once `server.listen()` resolves: hold that until the deck is
       // compiled. The socket already listens, so a window opened early is served, only slower.

@@ -5,6 +5,7 @@ import type { Sandbox } from '../support/sandbox.ts'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { freePort } from '../../tooling/serve.ts'
+import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { data, deck, slideFrom } from '../support/deck.ts'
 import { readPdf } from '../support/pdf.ts'
 import { devAddress, expect, makeSandbox, run, start, test } from '../support/sandbox.ts'
@@ -200,7 +201,7 @@ test('while `npm run dev` serves the deck, a problem is printed and shown over t
     await expect(overlay).toHaveCount(0, { timeout: QUICK })
     await dev.waitFor(/content checks pass again/, QUICK)
     // A mistake saved while presenting: shown on the slide at once.
-    await expect(page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`)).toBeVisible({ timeout: 60_000 })
+    await expect(page.locator(`${slideSelector(slide.no)} ${DOM.layout}`)).toBeVisible({ timeout: 60_000 })
     SOURCE_FAULTS.at(-1)!.break(box)
     await expect(overlay).toContainText('[click markers] the slide has 2 click steps but its notes have 1 [click] marker', { timeout: QUICK })
     await expect(overlay).toContainText(named('pages/02-opening.md'))

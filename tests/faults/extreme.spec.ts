@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { findOverflow } from '../../tooling/checks/overflow.ts'
 import { loadDeck } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
+import { DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'
 import { HOSTILE } from '../fixtures/index.ts'
 import { readPdf } from '../support/pdf.ts'
 import { makeSandbox, run } from '../support/sandbox.ts'
@@ -113,7 +114,7 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
           const slide = deck.slides.find(s => s.file === file)!
           await page.goto(`${server.url}${slide.no}?clicks=99`)
           await settle(page, slide.no)
-          const text = await page.locator(`[data-slidev-no="${slide.no}"]`).textContent() ?? ''
+          const text = await page.locator(slideSelector(slide.no)).textContent() ?? ''
           if (name.includes('hostile')) {
             // Each slide carries all three, as text.
             for (const hostile of HOSTILE)
@@ -133,8 +134,8 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
       const deck = await loadDeck(box.dir)
       const server = await serveStatic({ dir: join(box.dir, 'dist-presenter'), base: '/deck/' })
       try {
-        await page.goto(`${server.url}presenter/2`)
-        const notes = page.locator('.slidev-note')
+        await page.goto(`${server.url}${routeAddress('presenter', 2)}`)
+        const notes = page.locator(DOM.note)
         await expect(notes.first()).toContainText('started out as symbiotic')
         await expect(notes.first()).toContainText(HOSTILE[1]!)
         expect(await notes.first().locator('img').count()).toBe(0)

@@ -3,6 +3,7 @@
 import { join } from 'node:path'
 import { loadDeck, readCanvas } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
+import { slideSelector } from '../../tooling/slidev/index.ts'
 import { ROOT } from '../support/paths.ts'
 import { readPdf } from '../support/pdf.ts'
 import { expect, run, test } from '../support/sandbox.ts'
@@ -32,7 +33,7 @@ test('another canvasWidth in slides.md changes the slides, the fit check and the
   try {
     await page.setViewportSize({ width: 1280, height: 720 })
     await page.goto(`${server.url}1`)
-    await expect.poll(() => page.locator('[data-slidev-no="1"]').evaluate(el => [(el as HTMLElement).offsetWidth, (el as HTMLElement).offsetHeight])).toEqual([1280, 720])
+    await expect.poll(() => page.locator(slideSelector(1)).evaluate(el => [(el as HTMLElement).offsetWidth, (el as HTMLElement).offsetHeight])).toEqual([1280, 720])
   }
   finally {
     await server.close()
@@ -58,7 +59,7 @@ test('one type step changed in layout/geometry.ts moves the rendered size and th
     await page.setViewportSize(readCanvas(box.dir))
     await page.goto(`${server.url}${slide.no}?clicks=99`)
     // 1.1rem at Slidev's 16 px root (it was 18.4 px).
-    await expect.poll(() => page.locator(`[data-slidev-no="${slide.no}"] .timeline .detail`).first().evaluate(el => getComputedStyle(el).fontSize)).toBe('17.6px')
+    await expect.poll(() => page.locator(`${slideSelector(slide.no)} .timeline .detail`).first().evaluate(el => getComputedStyle(el).fontSize)).toBe('17.6px')
   }
   finally {
     await server.close()

@@ -4,7 +4,8 @@
 import type { Running } from '../support/sandbox.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEV_ADDRESS, freePort } from '../../tooling/serve.ts'
+import { freePort } from '../../tooling/serve.ts'
+import { DEV_ADDRESS, DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, plainNote } from '../support/deck.ts'
 import { ROOT } from '../support/paths.ts'
 import { devAddress, start } from '../support/sandbox.ts'
@@ -44,8 +45,8 @@ test('the presenter view shows the notes, the next slide and the timer', async (
   // while the site tests share the two cores (once over 60 s here).
   // A slide without click steps, so that "next" is the next slide.
   const slide = deck.slides.find(s => s.noteClicks === 0 && s.no < deck.slides.length)!
-  await page.goto(`${url}/presenter/${slide.no}`, { timeout: 90_000 })
-  await expect(page.locator('.slidev-note').first()).toContainText(plainNote(slide.note).trim().split('\n')[0]!, { timeout: 120_000 })
+  await page.goto(`${url}/${routeAddress('presenter', slide.no)}`, { timeout: 90_000 })
+  await expect(page.locator(DOM.note).first()).toContainText(plainNote(slide.note).trim().split('\n')[0]!, { timeout: 120_000 })
   await expect(page.locator('.grid-section.next')).toContainText(deck.slides[slide.no]!.title)
   // The timer, and the slide position.
   await expect(page.locator('.i-carbon\\:time, .i-carbon\\:timer').first()).toBeAttached()
@@ -73,11 +74,11 @@ test('the audience view steps through a slide\'s clicks with the arrow key', asy
   // The presenter view of the test above set the talk's slide, which a window opening now joins
   // whatever its address says (tests/live/sync.spec.ts); the slide is chosen with Slidev's go-to dialog.
   await page.goto(`${url}/${withClicks.no}`, { timeout: 90_000 })
-  await expect(page.locator('.slidev-layout').first()).toBeVisible({ timeout: 60_000 })
+  await expect(page.locator(DOM.layout).first()).toBeVisible({ timeout: 60_000 })
   await page.keyboard.press('g')
   await page.getByRole('textbox', { name: /^Go ?to/ }).fill(String(withClicks.no))
   await page.keyboard.press('Enter')
-  await expect(page.locator(`[data-slidev-no="${withClicks.no}"] .slidev-layout`)).toBeVisible({ timeout: 60_000 })
+  await expect(page.locator(`${slideSelector(withClicks.no)} ${DOM.layout}`)).toBeVisible({ timeout: 60_000 })
   // The keys work once the app has mounted its shortcuts; until then a press may be lost, so press
   // until the address shows the first click step.
   await expect(async () => {

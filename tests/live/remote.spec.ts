@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { request } from 'node:http'
 import { PASSWORD_VARIABLE } from '../../tooling/remote-auth.ts'
 import { freePort } from '../../tooling/serve.ts'
+import { CONFIGS_MODULE, DOM, routeAddress, SERVER_PATHS, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck } from '../support/deck.ts'
 import { ROOT } from '../support/paths.ts'
 import { devAddress, start } from '../support/sandbox.ts'
@@ -55,14 +56,14 @@ function upgrade(authorization?: string) {
 test('without the password nothing is served: pages, modules, notes, configuration, sync', async ({ playwright }) => {
   const anonymous = await playwright.request.newContext()
   const withNotes = deck.slides.find(s => s.note)!
-  const paths = ['', '1', `presenter/${withNotes.no}`, 'notes', 'overview', '@slidev/configs', '@server-reactive/nav', `${withNotes.file}`, 'slides.md', 'setup/main.ts', '__mcp']
+  const paths = ['', '1', routeAddress('presenter', withNotes.no), routeAddress('notes'), routeAddress('overview'), CONFIGS_MODULE.slice(1), SERVER_PATHS.nav.slice(1), `${withNotes.file}`, 'slides.md', 'setup/main.ts', SERVER_PATHS.mcp.slice(1)]
   for (const path of paths) {
     const response = await anonymous.get(`${url}${path}`)
     expect.soft(response.status(), path).toBe(401)
     expect.soft(await response.text(), path).not.toContain(withNotes.note.slice(0, 40))
   }
   // The sync channel: neither a write to the shared position nor the websocket.
-  const write = await anonymous.post(`${url}@server-reactive/nav`, { data: { data: { page: 3 } } })
+  const write = await anonymous.post(`${url}${SERVER_PATHS.nav.slice(1)}`, { data: { data: { page: 3 } } })
   expect(write.status()).toBe(401)
   expect(await upgrade()).toBe(401)
   expect(await upgrade(`Basic ${Buffer.from('x:wrong').toString('base64')}`)).toBe(401)
@@ -74,7 +75,7 @@ test('with the password, the configuration holds no password and a phone drives 
   test.setTimeout(240_000)
   const credentials = { username: 'presenter', password }
   const api = await playwright.request.newContext({ httpCredentials: credentials })
-  const configs = await api.get(`${url}@slidev/configs`)
+  const configs = await api.get(`${url}${CONFIGS_MODULE.slice(1)}`)
   expect(configs.status()).toBe(200)
   expect(await configs.text()).toContain(deck.title.split(':')[0])
   expect(await configs.text()).not.toContain(password)
@@ -83,17 +84,17 @@ test('with the password, the configuration holds no password and a phone drives 
   const laptop = await browser.newContext({ httpCredentials: credentials, viewport: { width: 1400, height: 800 } })
   const presenter = await laptop.newPage()
   const start = deck.slides.find(s => s.no > 1 && s.noteClicks === 0 && s.no < deck.slides.length)!
-  await presenter.goto(`${url}presenter/${start.no}`, { timeout: 120_000 })
-  await expect(presenter.locator(`[data-slidev-no="${start.no}"] .slidev-layout`).first()).toBeVisible({ timeout: 60_000 })
+  await presenter.goto(`${url}${routeAddress('presenter', start.no)}`, { timeout: 120_000 })
+  await expect(presenter.locator(`${slideSelector(start.no)} ${DOM.layout}`).first()).toBeVisible({ timeout: 60_000 })
 
   // The phone opens the remote-control address Slidev prints (/entry/) and picks the slides: it
   // joins the presenter's slide, and its key moves the presenter view.
   const phoneContext = await browser.newContext({ httpCredentials: credentials, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
   const phone = await phoneContext.newPage()
-  await phone.goto(`${url}entry/`, { timeout: 120_000 })
+  await phone.goto(`${url}${routeAddress('entry')}/`, { timeout: 120_000 })
   await phone.getByRole('link', { name: 'Slides' }).click({ timeout: 60_000 })
   await expect.poll(() => position(phone), { timeout: 60_000 }).toEqual({ no: start.no, clicks: 0 })
-  await expect(phone.locator(`[data-slidev-no="${start.no}"] .slidev-layout`).first()).toBeVisible({ timeout: 60_000 })
+  await expect(phone.locator(`${slideSelector(start.no)} ${DOM.layout}`).first()).toBeVisible({ timeout: 60_000 })
   expect(position(presenter)).toEqual({ no: start.no, clicks: 0 })
   await phone.keyboard.press('ArrowRight')
   await expect.poll(() => position(phone)).toEqual({ no: start.no + 1, clicks: 0 })

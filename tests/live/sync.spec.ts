@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { freePort } from '../../tooling/serve.ts'
+import { DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, plainNote } from '../support/deck.ts'
 import { BASE, PRESENTER_SITE, ROOT } from '../support/paths.ts'
 import { devAddress, start } from '../support/sandbox.ts'
@@ -22,7 +23,7 @@ const slide = deck.slides.find(s => s.no >= 5 && s.noteClicks >= CLICK + 3)!
 /** The window is at slide `no`, click `clicks`, and shows that slide. */
 async function shows(page: Page, no: number, clicks: number) {
   await expect.poll(() => position(page), { timeout: 60_000, message: page.url() }).toEqual({ no, clicks })
-  await expect(page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first()).toBeVisible({ timeout: 60_000 })
+  await expect(page.locator(`${slideSelector(no)} ${DOM.layout}`).first()).toBeVisible({ timeout: 60_000 })
 }
 
 /** Every slide and click a window shows, from its address bar (history changes included). */
@@ -50,7 +51,7 @@ async function talk(pages: () => Promise<Page>, root: string) {
 
   const presenter = await pages()
   const presenterTrail = trail(presenter)
-  await presenter.goto(`${root}presenter/${slide.no}`, { timeout: 90_000 })
+  await presenter.goto(`${root}${routeAddress('presenter', slide.no)}`, { timeout: 90_000 })
   await shows(presenter, slide.no, 0)
   await shows(audience, slide.no, 0)
   for (let click = 1; click <= CLICK; click++) {
@@ -159,7 +160,7 @@ test('the static presenter edition works on a plain file server, and offline aft
   // A server of its own, so that this test can take it away.
   const server = await plainServer()
   const presenter = await context.newPage()
-  await presenter.goto(`${server.url}presenter/1`)
+  await presenter.goto(`${server.url}${routeAddress('presenter', 1)}`)
   await shows(presenter, 1, 0)
   await presenter.evaluate(() => navigator.serviceWorker.ready)
   // The worker controls the page from its first load on; reload so that it sees every request.
@@ -192,5 +193,5 @@ test('the static presenter edition works on a plain file server, and offline aft
     await presenter.keyboard.press('ArrowLeft')
   await shows(presenter, back.no, back.noteClicks)
   await shows(audience, back.no, back.noteClicks)
-  await expect(presenter.locator('.slidev-note').first()).toContainText(plainNote(back.note).trim().split('\n')[0]!)
+  await expect(presenter.locator(DOM.note).first()).toContainText(plainNote(back.note).trim().split('\n')[0]!)
 })

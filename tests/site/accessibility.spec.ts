@@ -1,6 +1,7 @@
 // axe-core on every slide in light and dark; reduced motion turns transitions off.
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, diagramAlts } from '../support/deck.ts'
 import { expect, openSlide, position, test } from '../support/site.ts'
 
@@ -9,7 +10,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     for (const slide of deck.slides) {
       await openSlide(page, site, slide.no, slide.noteClicks)
-      const results = await new AxeBuilder({ page }).include(`[data-slidev-no="${slide.no}"]`).analyze()
+      const results = await new AxeBuilder({ page }).include(slideSelector(slide.no)).analyze()
       const serious = results.violations
         .filter(v => v.impact === 'serious' || v.impact === 'critical')
         .map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join('; ')})`)
@@ -61,7 +62,7 @@ test('each diagram is an image named and described by its own accTitle and accDe
   for (const diagram of diagrams) {
     expect(diagram.title && diagram.description, `accTitle and accDescr on slide ${diagram.no}`).toBeTruthy()
     await openSlide(page, site, diagram.no)
-    const image = page.locator(`[data-slidev-no="${diagram.no}"]`).getByRole('img', { name: diagram.title, exact: true })
+    const image = page.locator(slideSelector(diagram.no)).getByRole('img', { name: diagram.title, exact: true })
     await expect(image).toBeVisible()
     await expect(image).toHaveAccessibleDescription(diagram.description)
   }
@@ -69,7 +70,7 @@ test('each diagram is an image named and described by its own accTitle and accDe
 
 test('the cover motif is decorative: the cover slide exposes no image', async ({ page, site }) => {
   await openSlide(page, site, 1)
-  const cover = page.locator('[data-slidev-no="1"]')
+  const cover = page.locator(slideSelector(1))
   await expect(cover.locator('svg.cover-motif')).toBeVisible()
   await expect(cover.getByRole('img')).toHaveCount(0)
 })
@@ -77,9 +78,9 @@ test('the cover motif is decorative: the cover slide exposes no image', async ({
 test('the slide is in the main landmark and every control has a name, the go-to field included', async ({ page, site }) => {
   await openSlide(page, site, 2)
   await expect(page.getByRole('main')).toHaveCount(1)
-  await expect(page.getByRole('main').locator('[data-slidev-no="2"] .slidev-layout')).toBeVisible()
+  await expect(page.getByRole('main').locator(`${slideSelector(2)} ${DOM.layout}`)).toBeVisible()
   // Slidev's go-to field ("g") has only a placeholder: WCAG 4.1.2 checkers report it on every slide.
-  await expect(page.locator('#slidev-goto-input')).toHaveAccessibleName(/go to slide/i)
+  await expect(page.locator(DOM.gotoInput)).toHaveAccessibleName(/go to slide/i)
   const results = await new AxeBuilder({ page })
     .withRules(['label', 'button-name', 'link-name', 'input-button-name', 'aria-command-name', 'aria-input-field-name', 'landmark-one-main', 'landmark-no-duplicate-main', 'aria-valid-attr', 'aria-allowed-attr'])
     .analyze()

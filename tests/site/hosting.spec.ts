@@ -1,6 +1,7 @@
 // What the public build ships and what it must not: the PDF and preview image yes, notes and the presenter view no.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { DOM, routeAddress } from '../../tooling/slidev/index.ts'
 import { deck, plainNote } from '../support/deck.ts'
 import { EXPORTS, PRESENTER_SITE, PUBLIC_SITE, ROOT } from '../support/paths.ts'
 import { expect, openSlide, test } from '../support/site.ts'
@@ -27,11 +28,14 @@ test('the public build holds none of the speaker notes; the presenter edition ho
 })
 
 test('the public build has no presenter view; the presenter edition has it', async ({ page, site, presenter }) => {
-  await page.goto(`${site.url}presenter/1`)
-  await expect(page.locator('.slidev-presenter')).toHaveCount(0)
-  await page.goto(`${presenter.url}presenter/1`)
-  await expect(page.locator('.slidev-presenter, [class*="presenter"]').first()).toBeVisible()
+  // The presenter edition first: it shows the element the public site must lack, so a renamed
+  // class fails here instead of the public site passing on nothing.
+  await page.goto(`${presenter.url}${routeAddress('presenter', 1)}`)
+  await expect(page.locator(DOM.presenter)).toBeVisible()
   await expect(page.getByText(plainNote(deck.slides[0]!.note).split('.')[0]!)).toBeVisible()
+  await page.goto(`${site.url}${routeAddress('presenter', 1)}`)
+  await expect(page.getByRole('heading', { name: '404' })).toBeVisible()
+  await expect(page.locator(DOM.presenter)).toHaveCount(0)
 })
 
 test('the PDF of `npm run export` is downloadable from the site', async ({ request, site }) => {

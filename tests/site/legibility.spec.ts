@@ -3,6 +3,7 @@
 // slide, the click step and the element.
 import { BUDGET, DIAGRAM } from '../../layout/geometry.ts'
 import { countWords, legibilityOf } from '../../tooling/checks/legibility.ts'
+import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, mermaidLabels } from '../support/deck.ts'
 import { clicksOf, expect, openSlide, test } from '../support/site.ts'
 
@@ -27,8 +28,8 @@ test('the measurement finds what breaks the budget', async ({ page, site }) => {
   const slide = deck.slides.find(s => s.content.includes('<FrictionPoint '))!
   await openSlide(page, site, slide.no)
   // Shrink a body paragraph under the budget, add a long small print line and many words.
-  await page.evaluate(({ no }) => {
-    const layout = document.querySelector(`[data-slidev-no="${no}"] .slidev-layout`)!
+  await page.evaluate(({ selector }) => {
+    const layout = document.querySelector(selector)!
     const claim = layout.querySelector<HTMLElement>('.claim')!
     claim.style.fontSize = '15px'
     const source = document.createElement('p')
@@ -39,7 +40,7 @@ test('the measurement finds what breaks the budget', async ({ page, site }) => {
     const extra = document.createElement('p')
     extra.textContent = 'word '.repeat(60)
     layout.append(extra)
-  }, { no: slide.no })
+  }, { selector: `${slideSelector(slide.no)} ${DOM.layout}` })
   const { problems, smallPrintWords } = await legibilityOf(page, slide.no)
   expect(smallPrintWords).toBe(16)
   expect(problems).toEqual(expect.arrayContaining([
@@ -57,8 +58,8 @@ test('the measurement reads the labels of every diagram, and finds one drawn too
     const before = await legibilityOf(page, slide.no)
     // Every word of every label is counted on screen, beside the heading's and the small print's.
     expect(before.words, `slide ${slide.no}`).toBeGreaterThanOrEqual(countWords(labels.join(' ')) + countWords(slide.title))
-    await page.evaluate((no) => {
-      const host = document.querySelector(`[data-slidev-no="${no}"] .mermaid`)!
+    await page.evaluate((selector) => {
+      const host = document.querySelector(selector)!
       const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.parentElement?.closest('text, foreignObject') && node.textContent?.trim()) {
@@ -66,7 +67,7 @@ test('the measurement reads the labels of every diagram, and finds one drawn too
           return
         }
       }
-    }, slide.no)
+    }, `${slideSelector(slide.no)} .mermaid`)
     const after = await legibilityOf(page, slide.no)
     expect(after.problems, `slide ${slide.no}`).toEqual([{ element: expect.stringMatching(/^diagram label </), problem: expect.stringMatching(new RegExp(`under ${BUDGET.diagramLabelMinPx} px$`)) }])
   }
@@ -79,11 +80,11 @@ test('every diagram fills the space its slide leaves it, and a diagram drawn sma
     expect(problems.filter(p => p.element.startsWith('diagram ')), `slide ${slide.no}`).toEqual([])
     // Drawn at four fifths of its size, the diagram leaves space on every side, with its labels
     // under the largest size (0.8 x 22.4 px at most; they may now be too small, too).
-    await page.evaluate((no) => {
-      const host = document.querySelector<HTMLElement>(`[data-slidev-no="${no}"] .mermaid`)!
+    await page.evaluate((selector) => {
+      const host = document.querySelector<HTMLElement>(selector)!
       for (const side of ['width', 'height'])
         host.style.setProperty(`--deck-diagram-${side}`, `${0.8 * Number.parseFloat(host.style.getPropertyValue(`--deck-diagram-${side}`))}px`)
-    }, slide.no)
+    }, `${slideSelector(slide.no)} .mermaid`)
     const after = await legibilityOf(page, slide.no)
     expect(after.problems.filter(p => !p.element.startsWith('diagram label ')), `slide ${slide.no}`).toEqual([{ element: expect.stringMatching(/^diagram "[^"]+"$/), problem: expect.stringMatching(new RegExp(`it should fill the space or reach ${DIAGRAM.maxLabelPx} px labels$`)) }])
   }

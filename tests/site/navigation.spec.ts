@@ -1,3 +1,4 @@
+import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 // Presenting from the hosted site: every route, the keys, deep links and reload, under a sub-path.
 import { deck, squash } from '../support/deck.ts'
 import { expect, openSlide, position, settle, test } from '../support/site.ts'
@@ -5,7 +6,7 @@ import { expect, openSlide, position, settle, test } from '../support/site.ts'
 test('every slide route shows its title', async ({ page, site }) => {
   for (const slide of deck.slides) {
     await openSlide(page, site, slide.no)
-    const text = await page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`).textContent() ?? ''
+    const text = await page.locator(`${slideSelector(slide.no)} ${DOM.layout}`).textContent() ?? ''
     expect.soft(squash(text), `slide ${slide.no}`).toContain(squash(slide.title))
   }
 })
@@ -43,7 +44,7 @@ for (const host of ['site', 'netlify'] as const) {
     const target = deck.slides[Math.floor(deck.slides.length / 2)]!
     await page.goto(`${server.url}${target.no}`)
     await settle(page, target.no)
-    await expect(page.locator(`[data-slidev-no="${target.no}"] .slidev-layout`)).toContainText(target.title.split(' ')[0]!)
+    await expect(page.locator(`${slideSelector(target.no)} ${DOM.layout}`)).toContainText(target.title.split(' ')[0]!)
     await page.reload()
     await settle(page, target.no)
     expect(position(page).no).toBe(target.no)

@@ -1,6 +1,7 @@
 // Once the deck has been shown (a run-through before the talk), it keeps working with the network
 // gone: every slide, diagrams included, even after a reload, from the service worker's cache.
 import { serveStatic } from '../../tooling/serve.ts'
+import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck } from '../support/deck.ts'
 import { BASE, PUBLIC_SITE } from '../support/paths.ts'
 import { expect, openSlide, settle, test } from '../support/site.ts'
@@ -20,7 +21,7 @@ test('after one run-through, every slide opens with the server gone', async ({ p
   for (const slide of [...deck.slides].reverse()) {
     await page.goto(`${server.url}${slide.no}?clicks=${slide.noteClicks}`)
     await settle(page, slide.no)
-    await expect.soft(page.locator(`[data-slidev-no="${slide.no}"] .slidev-layout`), `slide ${slide.no} offline`).toContainText(slide.title.split(' ')[0]!)
+    await expect.soft(page.locator(`${slideSelector(slide.no)} ${DOM.layout}`), `slide ${slide.no} offline`).toContainText(slide.title.split(' ')[0]!)
   }
 })
 

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { devices } from '@playwright/test'
 import { serveStatic } from '../../tooling/serve.ts'
+import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { data, deck, plainNote, squash } from '../support/deck.ts'
 import { BASE, PUBLIC_SITE } from '../support/paths.ts'
 import { openReading, renderedTextSizes, sectionTop, settleReading, widerThanViewport } from '../support/reading.ts'
@@ -142,7 +143,7 @@ test.describe('412 px phone', () => {
     await page.goto(`${site.url}${middle.no}?view=slides`)
     await settle(page, middle.no)
     await expect(page.locator('.reading-view')).toHaveCount(0)
-    const sizes = await renderedTextSizes(page, `[data-slidev-no="${middle.no}"] .slidev-layout`)
+    const sizes = await renderedTextSizes(page, `${slideSelector(middle.no)} ${DOM.layout}`)
     expect(sizes[0]!.px).toBeLessThan(MIN_TEXT_PX)
   })
 
@@ -160,7 +161,7 @@ test.describe('412 px phone', () => {
     await settle(page, target.no)
     expect(position(page)).toEqual({ no: target.no, clicks: target.noteClicks })
     // Complete: no element of the slide is waiting for a click.
-    await expect(page.locator(`[data-slidev-no="${target.no}"] .slidev-vclick-hidden`)).toHaveCount(0)
+    await expect(page.locator(`${slideSelector(target.no)} ${DOM.vclickHidden}`)).toHaveCount(0)
 
     // Upright again: the page, at that slide.
     await page.setViewportSize(upright)

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test'
 import type { StaticServer } from '../../tooling/serve.ts'
 import { expect } from '@playwright/test'
+import { DOM } from '../../tooling/slidev/index.ts'
 
 /** Opens `path` (a slide number, with any query) and waits until every slide is rendered and still. */
 export async function openReading(page: Page, server: StaticServer, path: string) {
@@ -12,13 +13,13 @@ export async function openReading(page: Page, server: StaticServer, path: string
 
 export async function settleReading(page: Page) {
   await expect(page.locator('.reading-view')).toBeVisible()
-  await page.waitForFunction(() => {
+  await page.waitForFunction(({ layout, loading }) => {
     const sections = [...document.querySelectorAll('[data-reading-no]')]
     return document.fonts.status === 'loaded'
       && sections.length > 0
-      && sections.every(s => s.querySelector('.slidev-layout') && !s.querySelector('.slidev-slide-loading'))
+      && sections.every(s => s.querySelector(layout) && !s.querySelector(loading))
       && [...document.querySelectorAll('.reading-view .mermaid')].every(d => d.shadowRoot?.querySelector('svg'))
-  })
+  }, DOM)
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
 }
 

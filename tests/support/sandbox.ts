@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { test as base, expect } from '@playwright/test'
 import { copyDeck } from '../../tooling/deck-files.ts'
-import { DEV_ADDRESS } from '../../tooling/serve.ts'
+import { DEV_ADDRESS } from '../../tooling/slidev/index.ts'
 import { ROOT } from './paths.ts'
 
 export interface Sandbox {

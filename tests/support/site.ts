@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import type { HostKind, StaticServer } from '../../tooling/serve.ts'
 import { test as base, expect } from '@playwright/test'
 import { serveStatic } from '../../tooling/serve.ts'
+import { CLICKS_START, DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { BASE, PRESENTER_SITE, PUBLIC_SITE } from './paths.ts'
 
 interface Servers {
@@ -60,23 +61,23 @@ export async function openSlide(page: Page, server: StaticServer, no: number, cl
 }
 
 export async function settle(page: Page, no: number) {
-  const slide = page.locator(`[data-slidev-no="${no}"]`)
-  await expect(slide.locator('.slidev-layout')).toBeVisible()
-  await page.waitForFunction((n) => {
-    const el = document.querySelector(`[data-slidev-no="${n}"]`)
+  const slide = page.locator(slideSelector(no))
+  await expect(slide.locator(DOM.layout)).toBeVisible()
+  await page.waitForFunction((selector) => {
+    const el = document.querySelector(selector)
     if (!el || document.fonts.status !== 'loaded')
       return false
     const diagrams = [...el.querySelectorAll('.mermaid')]
     return diagrams.every(d => d.shadowRoot?.querySelector('svg'))
-  }, no)
+  }, slideSelector(no))
   // Let slide transitions and click reveals finish.
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
 }
 
 /** The number of click steps of the slide on screen, from Slidev's click markers in the DOM. */
 export function clicksOf(page: Page, no: number) {
-  return page.locator(`[data-slidev-no="${no}"] [data-slidev-clicks-start]`).evaluateAll(els =>
-    Math.max(0, ...els.map(el => Number((el as HTMLElement).dataset.slidevClicksStart))))
+  return page.locator(`${slideSelector(no)} ${DOM.clicksStart}`).evaluateAll((els, attribute) =>
+    Math.max(0, ...els.map(el => Number(el.getAttribute(attribute)))), CLICKS_START)
 }
 
 /** The slide number and click step in the address bar. */

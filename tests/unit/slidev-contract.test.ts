@@ -7,7 +7,9 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkSlidev } from '../../tooling/slidev/contract.ts'
+import { DOM } from '../../tooling/slidev/index.ts'
 import { installedSlidev, pptxChunk } from '../../tooling/slidev/node.ts'
+import { ROOT } from '../support/paths.ts'
 
 const made: string[] = []
 afterAll(() => made.forEach(dir => rmSync(dir, { recursive: true, force: true })))
@@ -25,6 +27,15 @@ function slidevWith(file: string, edit: (source: string) => string) {
   writeFileSync(path, after)
   return dir
 }
+
+describe('the adapter\'s stylesheet', () => {
+  it('names only Slidev classes that the check covers', () => {
+    const css = readFileSync(join(ROOT, 'tooling/slidev/reading.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
+    const named = [...new Set(css.match(/\.[\w-]+/g))].filter(name => name !== '.reading-view')
+    expect(named.length).toBeGreaterThan(0)
+    expect(named.filter(name => !Object.values(DOM).includes(name as never))).toEqual([])
+  })
+})
 
 describe('check:slidev', () => {
   it('passes on the installed Slidev', () => {

@@ -5,6 +5,7 @@
 // and click step of the built site, and the print step may run it on the page it prints.
 import type { Page } from 'playwright-chromium'
 import { BUDGET, DIAGRAM, SLIDE } from '../../layout/geometry.ts'
+import { DOM, slideSelector } from '../slidev/index.ts'
 
 /** A word as a reader counts it: a run of letters or digits with what joins them ("GPT-3", "OpenAI's", "$1"). */
 export const WORD_PATTERN = String.raw`[\p{L}\p{N}$]+(?:[-'’.,][\p{L}\p{N}]+)*`
@@ -25,8 +26,10 @@ export interface Legibility {
 }
 
 export interface LegibilityInput {
-  /** The rendered slide: Slidev's `[data-slidev-no]` element. */
+  /** The rendered slide element. */
   selector: string
+  /** tooling/slidev's DOM names. */
+  dom: typeof DOM
   budget: typeof BUDGET
   diagram: typeof DIAGRAM
   /** The space a component keeps free above the footer (layout/geometry.ts SLIDE.air). */
@@ -35,9 +38,9 @@ export interface LegibilityInput {
 }
 
 /** Runs in the page: measures the slide that `selector` finds. Self-contained (no closures). */
-export function measureLegibility({ selector, budget, diagram, air, wordPattern }: LegibilityInput): Legibility {
+export function measureLegibility({ selector, dom, budget, diagram, air, wordPattern }: LegibilityInput): Legibility {
   const slide = document.querySelector<HTMLElement>(selector)
-  const layout = slide?.querySelector<HTMLElement>('.slidev-layout')
+  const layout = slide?.querySelector<HTMLElement>(dom.layout)
   if (!slide || !layout)
     throw new Error(`No rendered slide at ${selector}`)
   const count = (text: string) => text.match(new RegExp(wordPattern, 'gu'))?.length ?? 0
@@ -58,7 +61,7 @@ export function measureLegibility({ selector, budget, diagram, air, wordPattern 
     return Number.parseFloat(getComputedStyle(el).fontSize) * (Number.isFinite(local) && local > 0 ? local : 1)
   }
   const shown = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-    && !el.closest('.slidev-vclick-hidden, .sr-only')
+    && !el.closest(`${dom.vclickHidden}, .sr-only`)
   const smallPrint = budget.smallPrint.join(', ')
 
   // A diagram is drawn as large as the space between its neighbours on the slide allows (the
@@ -151,5 +154,5 @@ export function measureLegibility({ selector, budget, diagram, air, wordPattern 
 
 /** Measures slide `no` as the page shows it now. */
 export function legibilityOf(page: Page, no: number): Promise<Legibility> {
-  return page.evaluate(measureLegibility, { selector: `[data-slidev-no="${no}"]`, budget: BUDGET, diagram: DIAGRAM, air: SLIDE.air, wordPattern: WORD_PATTERN })
+  return page.evaluate(measureLegibility, { selector: slideSelector(no), dom: DOM, budget: BUDGET, diagram: DIAGRAM, air: SLIDE.air, wordPattern: WORD_PATTERN })
 }

@@ -2,19 +2,20 @@
 // clear of the footer, and no text may be cut off by its box. The print step runs it on every click
 // step of every slide (tooling/checks/rendered.ts); the site tests run it on the slide routes.
 import type { Page } from 'playwright-chromium'
+import { DOM, slideSelector } from '../slidev/index.ts'
 
 export interface OverflowProblem { element: string, problem: string }
 
 /** The slide on screen at `/no`. */
 export function findOverflow(page: Page, no: number): Promise<OverflowProblem[]> {
-  return page.locator(`[data-slidev-no="${no}"]`).first().evaluate(overflowIn)
+  return page.locator(slideSelector(no)).first().evaluate(overflowIn, DOM)
 }
 
 /**
- * Runs in the page, on a slide's `[data-slidev-no]` element. Self-contained (the page receives
- * its source): no imports, no helpers from outside its body.
+ * Runs in the page, on a rendered slide element, with tooling/slidev's DOM names. Self-contained
+ * (the page receives its source): no imports, no helpers from outside its body.
  */
-export function overflowIn(slide: Element): OverflowProblem[] {
+export function overflowIn(slide: Element, dom: typeof DOM): OverflowProblem[] {
   const bounds = slide.getBoundingClientRect()
   const describe = (el: Element) => {
     const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)
@@ -23,11 +24,11 @@ export function overflowIn(slide: Element): OverflowProblem[] {
   const problems: Array<{ element: string, problem: string }> = []
   const visible = (el: Element) => {
     const style = getComputedStyle(el)
-    return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && !el.closest('.slidev-vclick-hidden')
+    return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && !el.closest(dom.vclickHidden)
   }
   // The footer (global-top.vue) sits on the slide's bottom line; content must stay above it.
   const footer = [...document.querySelectorAll('.deck-footer')].map(f => f.getBoundingClientRect()).find(r => r.width > 0 && r.top >= bounds.top && r.bottom <= bounds.bottom + 1)
-  for (const el of slide.querySelectorAll('.slidev-layout *, .slidev-layout')) {
+  for (const el of slide.querySelectorAll(`${dom.layout} *, ${dom.layout}`)) {
     if (!visible(el))
       continue
     const rect = el.getBoundingClientRect()

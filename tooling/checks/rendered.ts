@@ -1,6 +1,6 @@
 // The content checks that need a browser, run in the print step of `build` and `export` before
 // anything is printed. One extra page: Slidev's print route with every click step printed
-// (/print?print=clicks) shows every slide at every step at once, so the overflow gate, the click
+// (with every click step) shows every slide at every step at once, so the overflow gate, the click
 // count, the fonts, the diagrams and the images are all read from a single load.
 import type { BrowserContext, CDPSession, Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
@@ -8,6 +8,7 @@ import type { OverflowProblem } from './overflow.ts'
 import type { Problem } from './problem.ts'
 import { describeSlide } from '../deck-summary.ts'
 import { waitForSlides } from '../pdf/render.ts'
+import { DOM, printAddress, printStep, SLIDE_NO } from '../slidev/index.ts'
 import { overflowIn } from './overflow.ts'
 import { clickMarkerProblem, mergeSteps } from './problem.ts'
 
@@ -46,24 +47,22 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
     page.on('pageerror', error => errors.push(error.message))
 
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-    await page.goto(`${url}print?print=clicks`, { waitUntil: 'load' })
+    await page.goto(`${url}${printAddress('clicks')}`, { waitUntil: 'load' })
     await waitForSlides(page, deck, timeoutMs)
 
-    await page.evaluate(`window.__deckOverflowIn = ${overflowIn.toString()}`)
-    const steps: StepReport[] = await page.locator('#print-content .print-slide-container').evaluateAll((containers) => {
+    await page.evaluate(`window.__deckOverflowIn = slide => (${overflowIn.toString()})(slide, ${JSON.stringify(DOM)})`)
+    const steps: StepReport[] = (await page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll((containers, slideNo) => {
       const overflow = (window as unknown as { __deckOverflowIn: (slide: Element) => OverflowProblem[] }).__deckOverflowIn
       return containers.map((container) => {
-        const slide = container.querySelector<HTMLElement>('[data-slidev-no]')!
+        const slide = container.querySelector<HTMLElement>(`[${slideNo}]`)!
         return {
-          no: Number(slide.dataset.slidevNo),
-          // Slidev names each printed step NNN-CC, CC counting from 01 for click 0.
-          click: Number(container.id.split('-')[1]) - 1,
+          id: container.id,
           overflow: overflow(slide),
           mermaid: [...slide.querySelectorAll('pre[border]')].map(pre => pre.textContent?.trim() ?? ''),
           brokenImages: [...slide.querySelectorAll('img')].filter(img => img.complete && img.naturalWidth === 0).map(img => img.getAttribute('src') ?? ''),
         }
       })
-    })
+    }, SLIDE_NO)).map(({ id, ...step }) => ({ ...printStep(id), ...step }))
     const total = clicksPerSlide(steps)
     const perStep = (check: string, found: (step: StepReport) => string[]) => mergeSteps(steps.flatMap(step =>
       found(step).map(message => ({ check, where: describeSlide(deck, step.no), message, click: step.click, steps: total.get(step.no) ?? 0 }))))
@@ -120,8 +119,8 @@ async function fontProblems(page: Page, deck: DeckSummary): Promise<Problem[]> {
     const collect = `(() => {
       const found = []
       const last = new Map()
-      for (const container of document.querySelectorAll('#print-content .print-slide-container'))
-        last.set(container.querySelector('[data-slidev-no]')?.dataset.slidevNo, container)
+      for (const container of document.querySelectorAll(${JSON.stringify(`${DOM.printContent} ${DOM.printSlide}`)}))
+        last.set(container.querySelector(${JSON.stringify(DOM.slide)})?.getAttribute(${JSON.stringify(SLIDE_NO)}), container)
       const walk = (root, no) => {
         for (const el of root.querySelectorAll('*')) {
           // Slidev's error block for a broken diagram is monospace; the diagram check reports it.

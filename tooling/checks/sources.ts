@@ -8,6 +8,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { extractImagesUsage } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
 import { describeSlide, loadDeck } from '../deck-summary.ts'
+import { slidevClient } from '../slidev/node.ts'
 import { clickMarkerProblem } from './problem.ts'
 
 /** Components Vue and vue-router register everywhere. */
@@ -41,7 +42,7 @@ export async function checkSources(root: string): Promise<SourceCheck> {
 
   const head = data.headmatter as Record<string, unknown>
   const themeDir = themeRoot(root, typeof head.theme === 'string' ? head.theme : 'default')
-  const clientDir = join(root, 'node_modules/@slidev/client')
+  const clientDir = slidevClient(root)
   const layouts = new Set([clientDir, themeDir, root].flatMap(dir => namesIn(join(dir, 'layouts'))))
   const userComponents = new Set(namesIn(join(root, 'components')))
   const components = new Set([...GLOBAL_COMPONENTS, ...userComponents, ...[clientDir, themeDir].flatMap(dir => namesIn(join(dir, 'builtin')).concat(namesIn(join(dir, 'components'))))])

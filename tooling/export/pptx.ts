@@ -24,20 +24,8 @@ import { DOM } from '../slidev/index.ts'
 import { loadPptxExporter } from '../slidev/node.ts'
 import { plainParagraphs } from './notes.ts'
 
-/** Slidev's exporter entry point (node/commands/pptx/index.ts), which @slidev/cli does not export by name. */
-interface EditableExporter {
-  exportPptxEditable: (ctx: {
-    page: Page
-    slides: Array<{ title: string, note: string, frontmatter: Record<string, unknown> }>
-    width: number
-    height: number
-    pages: number[]
-    go: (no: number | 'print') => Promise<void>
-  }, output: string) => Promise<{ output: string, slideCount: number, fallbackSlides: Array<{ no: number, reason: string }>, rastersFailed: number, imagesDropped: number }>
-}
-
 async function loadExporter() {
-  return loadPptxExporter<EditableExporter>().catch((error: Error) => {
+  return loadPptxExporter().catch((error: Error) => {
     throw new PrintError(error.message)
   })
 }

@@ -8,16 +8,17 @@ import type { DeckSummary } from '../deck-summary.ts'
 import { PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 import { writeInfo } from '../pdf/metadata.ts'
 import { printCanvasPages, PrintError } from '../pdf/print.ts'
+import { DOM, printStep } from '../slidev/index.ts'
 
 interface OutlineItem { title: string, page: number, children: OutlineItem[] }
 
 /** `page` must show the print route opened with `openPrintRoute('clicks')`. */
 export async function printSteps(page: Page, deck: DeckSummary) {
-  // Slidev names each step's container "<slide, 3 digits>-<step, 2 digits>", in print order.
-  const ids = await page.locator('#print-content .print-slide-container').evaluateAll(els => els.map(el => el.id))
+  // Each step's page, in print order.
+  const ids = await page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll(els => els.map(el => el.id))
   const firstStep = new Map<number, number>()
   ids.forEach((id, index) => {
-    const no = Number(id.split('-')[0])
+    const { no } = printStep(id)
     if (!firstStep.has(no))
       firstStep.set(no, index)
   })

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../browser.ts'
 import { checkRendered } from '../checks/rendered.ts'
 import { serveStatic } from '../serve.ts'
+import { DOM, printAddress, slideSelector } from '../slidev/index.ts'
 import { printHandout } from './handout.ts'
 import { withMetadata } from './metadata.ts'
 import { PrintError, waitForSlides } from './render.ts'
@@ -70,12 +71,12 @@ export async function startPrintSession(options: SessionOptions): Promise<PrintS
       const page = await context.newPage()
       // Media first: switching it after the slides render makes Mermaid redraw while printing.
       await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-      await page.goto(`${server.url}print?print=${mode}`, { waitUntil: 'load' })
+      await page.goto(`${server.url}${printAddress(mode)}`, { waitUntil: 'load' })
       await waitForSlides(page, deck, timeoutMs)
       await checkTypeface(page)
       if (outside.length)
         throw new PrintError(`The deck requested resources outside this machine: ${[...new Set(outside)].join(', ')}. Serve every asset locally.`)
-      await page.locator('#mermaid-rendering-container').evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
+      await page.locator(DOM.mermaidRendering).evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
       return page
     },
     async check() {
@@ -116,9 +117,9 @@ export interface PrintResult {
 export async function printDeck(session: PrintSession, page: Page, deck: DeckSummary, onStage: (stage: string) => void = () => {}, warnings: Problem[] = []): Promise<PrintResult> {
   onStage('printing the PDF (tagged, with outline)')
   const printed = await printCanvasPages(page, deck, true)
-  const headings = await page.locator('#print-content').locator('h1, h2, h3, h4, h5, h6').allTextContents()
+  const headings = await page.locator(DOM.printContent).locator('h1, h2, h3, h4, h5, h6').allTextContents()
   // At one pixel per canvas pixel, whatever the page's device scale: the size social sites expect.
-  const ogImage = await page.locator('[data-slidev-no="1"]').first().screenshot({ type: 'png', scale: 'css' })
+  const ogImage = await page.locator(slideSelector(1)).first().screenshot({ type: 'png', scale: 'css' })
   const pdf = await withMetadata(printed, deck, headings.map(h => h.replace(/\s+/g, ' ').trim()), warnings)
 
   onStage('printing the handout')

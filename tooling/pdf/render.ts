@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
 import { describeSlide } from '../deck-summary.ts'
+import { changed, DOM, SLIDE_NO } from '../slidev/index.ts'
 
 export class PrintError extends Error {
   override name = 'PrintError'
@@ -19,22 +20,26 @@ export async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: nu
   let last = ''
   let stable = 0
   while (true) {
-    const state = await page.evaluate((total) => {
-      const slides = [...document.querySelectorAll<HTMLElement>('#print-content [data-slidev-no]')]
+    const state = await page.evaluate(({ total, dom, slideNo }) => {
+      const slides = [...document.querySelectorAll<HTMLElement>(`${dom.printContent} ${dom.slide}`)]
       // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
-      const pending = slides.filter(slide => slide.querySelector('.slidev-slide-loading')
+      const pending = slides.filter(slide => slide.querySelector(dom.loading)
         || [...slide.querySelectorAll('.mermaid')].some((host) => {
           const svg = host.shadowRoot?.querySelector('svg')
           return !svg || [...svg.querySelectorAll('.node foreignObject')].some(label => !(label.getBoundingClientRect().width > 0 && label.textContent?.trim()))
-        })).filter(slide => !slide.querySelector('pre[border]')).map(slide => Number(slide.dataset.slidevNo))
-      const ready = new Set(slides.map(slide => slide.dataset.slidevNo)).size >= total && !pending.length && document.fonts.status === 'loaded'
+        })).filter(slide => !slide.querySelector('pre[border]')).map(slide => Number(slide.getAttribute(slideNo)))
+      const ready = new Set(slides.map(slide => slide.getAttribute(slideNo))).size >= total && !pending.length && document.fonts.status === 'loaded'
       // With click steps printed (print=clicks) the later steps' pages appear once the first has
       // counted its clicks: the number of pages is part of what must hold still.
-      const signature = [slides.length, ...[...document.querySelectorAll('#print-content .mermaid')].map(host => host.shadowRoot?.innerHTML.length ?? 0)].join(',')
-      return { ready, signature, pending }
-    }, deck.slides.length)
+      const signature = [slides.length, ...[...document.querySelectorAll(`${dom.printContent} .mermaid`)].map(host => host.shadowRoot?.innerHTML.length ?? 0)].join(',')
+      const missing = [dom.printContent, `${dom.printContent} ${dom.printSlide}`, `${dom.printContent} ${dom.slide}`].filter(selector => !document.querySelector(selector))
+      return { ready, signature, pending, missing }
+    }, { total: deck.slides.length, dom: DOM, slideNo: SLIDE_NO })
     stable = state.ready && state.signature === last ? stable + 1 : 0
     last = state.signature
+    // What the exports and checks read must be there, or they would read nothing (npm run check:slidev).
+    if ((stable >= 3 || Date.now() > deadline) && state.missing.length)
+      throw new PrintError(state.missing.map(selector => changed(`the print route's ${selector}`, 'the PDF, the exports and the build\'s checks read the printed slides through it')).join('\n'))
     if (stable >= 3)
       return
     if (Date.now() > deadline)

@@ -18,10 +18,10 @@ export function onPatch(fn: (state: SharedNav) => void): void
 /** Applies a state received from elsewhere, without sending it on. */
 export function onSharedUpdate(state: Partial<SharedNav>): void
 /** Host names whose audience windows may send their position (Slidev: localhost and 127.0.0.1). */
-export const TRUST_ORIGINS: string[]
+export const sendingHosts: string[]
 /** Which windows send and receive, per browser (localStorage); the presenter's sync menu sets it. */
 export const syncDirections: { value: { presenterSend: boolean, presenterReceive: boolean, viewerSend: boolean, viewerReceive: boolean } }
 /** Slidev's print rendering of one slide (internals/PrintSlide.vue). */
-export const PrintSlide: DefineComponent<{ route: SlideRoute, hidden?: boolean }>
+export const PrintedSlide: DefineComponent<{ route: SlideRoute, hidden?: boolean }>
 /** Whether this build has the presenter view. */
 export const hasPresenterView: boolean

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CANVAS_ROUNDING, changed, CLIENT_DEPENDENCY_CHAINS, CLIENT_PAGES, CONFIGS_MODULE, DEFINES, DEV_ADDRESS, DOM, PPTX_EXPORT, QUERY, ROUTES, SYNC_DIRECTIONS_KEY } from './index.ts'
+import { CANVAS_ROUNDING, changed, CLIENT_DEPENDENCY_CHAINS, CLIENT_PAGES, CONFIGS_MODULE, DEFINES, DEV_ADDRESS, DOM, PPTX_EXPORT, QUERY, ROUTES, SERVER_PATHS, SLIDE_MODULE_PREFIX, slideModuleUrl, SYNC_DIRECTIONS_KEY } from './index.ts'
 import { installedSlidev, pptxChunk } from './node.ts'
 
 interface Contact {
@@ -150,6 +150,21 @@ export function contacts(): Contact[] {
         const at = cli.indexOf(`id: "${CONFIGS_MODULE}"`)
         return at >= 0 && /remote,[\s\S]*?return `export default \$\{JSON\.stringify\(config\)\}`/.test(cli.slice(at, at + 600))
       },
+    },
+    {
+      contact: `the slide modules ${slideModuleUrl(1)}`,
+      reliedOn: 'the dev server compiles every slide before printing its address (tooling/warmup.ts)',
+      holds: s => s.cli().includes(`const VIRTUAL_SLIDE_PREFIX = "${SLIDE_MODULE_PREFIX}"`) && s.cli().includes(`\${VIRTUAL_SLIDE_PREFIX}\${no}/md`),
+    },
+    ...Object.values(SERVER_PATHS).map((path): Contact => ({
+      contact: `the dev server endpoint ${path}`,
+      reliedOn: 'the remote-auth test checks that it answers nothing without the password',
+      holds: s => s.cli().includes(`"${path}"`),
+    })),
+    {
+      contact: '@slidev/client/layouts and builtin/ (one file per layout and component)',
+      reliedOn: 'the content check lists the layouts and components a slide may name (tooling/checks/sources.ts)',
+      holds: s => ['layouts/default.vue', 'layouts/cover.vue', 'builtin/Toc.vue'].every(file => existsSync(join(s.dir, 'client', file))),
     },
     ...CLIENT_PAGES.map((file): Contact => ({
       contact: `@slidev/client/${file}`,

@@ -19,9 +19,13 @@ export const ROUTES = {
 } as const
 export type RouteKey = keyof typeof ROUTES
 
-/** A route's address under the base, without the leading slash: `routeAddress('presenter', 5)` is 'presenter/5'. */
+/**
+ * A route's address under the base, without the leading slash: `routeAddress('presenter', 5)` is
+ * 'presenter/5', `routeAddress('presenter')` 'presenter' (Slidev redirects it to slide 1).
+ */
 export function routeAddress(route: RouteKey, no?: number | string) {
-  return ROUTES[route].path.slice(1).replace(':no', String(no ?? 1))
+  const path: string = ROUTES[route].path
+  return (no === undefined ? path.replace(/\/:no$/, '') : path.replace(':no', String(no))).slice(1)
 }
 
 /**
@@ -34,6 +38,11 @@ export const QUERY = { print: 'print', embedded: 'embedded' } as const
 export function printAddress(mode: 'true' | 'clicks') {
   return `${routeAddress('print')}?${QUERY.print}=${mode}`
 }
+
+/** internals/SlideWrapper.vue: the attribute holding a rendered slide's number. */
+export const SLIDE_NO = 'data-slidev-no'
+/** modules/v-click.ts: the attribute holding the click step an element appears at. */
+export const CLICKS_START = 'data-slidev-clicks-start'
 
 /**
  * DOM ids, classes and attributes of Slidev's client that the print step, the exports, the
@@ -50,9 +59,9 @@ export const DOM = {
   /** The root of every layout (client/layouts, theme-default/layouts): the deck's type is scoped to it. */
   layout: '.slidev-layout',
   /** internals/SlideWrapper.vue: the rendered slide, with its number. */
-  slide: '[data-slidev-no]',
+  slide: `[${SLIDE_NO}]`,
   /** modules/v-click.ts: the click step at which an element appears. */
-  clicksStart: '[data-slidev-clicks-start]',
+  clicksStart: `[${CLICKS_START}]`,
   /** constants.ts: an element hidden until its click. */
   vclickHidden: '.slidev-vclick-hidden',
   /** constants.ts: any element v-click controls. */
@@ -71,9 +80,28 @@ export const DOM = {
   mermaidRendering: '#mermaid-rendering-container',
 } as const
 
+/**
+ * A printed page's slide and click from its element id (internals/PrintSlideClick.vue: slide in 3
+ * digits, click + 1 in 2, "005-02" is slide 5 after one click); the print route reports no steps otherwise.
+ */
+export function printStep(id: string) {
+  const [no, step] = id.split('-').map(Number)
+  return { no: no!, click: step! - 1 }
+}
+
+/** The click steps an element of a slide appears and disappears at (modules/v-click.ts), 0 when unset. */
+export function clickRange(el: Element) {
+  return [Number(el.getAttribute(CLICKS_START) ?? 0), Number(el.getAttribute(CLICKS_START.replace('start', 'end')) ?? 0)]
+}
+
+/** The number of a rendered slide element (SlideWrapper.vue). */
+export function slideNoOf(el: Element) {
+  return Number(el.getAttribute(SLIDE_NO))
+}
+
 /** The rendered slide number `no`: `[data-slidev-no="5"]`. */
 export function slideSelector(no: number | string) {
-  return `[data-slidev-no="${no}"]`
+  return `[${SLIDE_NO}="${no}"]`
 }
 
 /**
@@ -131,6 +159,16 @@ export const CLIENT_DEPENDENCY_CHAINS = [
 /** The client's entry and the two views a talk opens, as the dev server serves them (tooling/warmup.ts). */
 export const CLIENT_PAGES = ['main.ts', 'pages/play.vue', 'pages/presenter.vue']
 export const clientPageUrl = (file: string) => `/node_modules/@slidev/client/${file}`
+
+/** The dev server's module of slide `no` (cli's VIRTUAL_SLIDE_PREFIX), which tooling/warmup.ts compiles ahead. */
+export const SLIDE_MODULE_PREFIX = '/@slidev/slides/'
+export const slideModuleUrl = (no: number) => `${SLIDE_MODULE_PREFIX}${no}/md`
+
+/**
+ * Dev-server endpoints that carry the talk (the shared position of vue-server-ref, the MCP
+ * server): the remote-auth test asks each for a 401; they are not documented addresses.
+ */
+export const SERVER_PATHS = { nav: '/@server-reactive/nav', mcp: '/__mcp' } as const
 
 /**
  * The virtual module serving the headmatter to the client, `export default {json}` with the
