@@ -12,7 +12,8 @@
 //   window, the presenter view included, as on a clicker aimed at the wrong window.
 import type { RouteLocationNormalized, RouteLocationRaw, Router } from 'vue-router'
 import type { SharedNav } from '../tooling/slidev/client.js'
-import { hasPresenterView, onPatch, onSharedUpdate, sendingHosts, sharedState, syncDirections } from '../tooling/slidev/client.js'
+import { onPatch, onSharedUpdate, sendingHosts, sharedState, syncDirections } from '../tooling/slidev/client.js'
+import { hasPresenterView } from '../tooling/slidev/features.js'
 import { changed, QUERY, routeAddress, ROUTES } from '../tooling/slidev/index.ts'
 
 /** How long a window of a built deck waits for another window to tell it the position. */

@@ -1,6 +1,6 @@
 import type { Component } from 'vue'
 import { defineRoutesSetup } from '@slidev/types'
-import { hasPresenterView } from '../tooling/slidev/client.js'
+import { hasPresenterView } from '../tooling/slidev/features.js'
 import { ROUTES } from '../tooling/slidev/index.ts'
 
 // The slide route (`/:no`) shows the slides, or on a phone held upright the reading view: the

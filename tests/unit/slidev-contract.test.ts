@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkSlidev } from '../../tooling/slidev/contract.ts'
-import { DOM } from '../../tooling/slidev/index.ts'
+import { DEFINES, DOM } from '../../tooling/slidev/index.ts'
 import { installedSlidev, pptxChunk } from '../../tooling/slidev/node.ts'
 import { ROOT } from '../support/paths.ts'
 
@@ -34,6 +34,12 @@ describe('the adapter\'s stylesheet', () => {
     const named = [...new Set(css.match(/\.[\w-]+/g))].filter(name => name !== '.reading-view')
     expect(named.length).toBeGreaterThan(0)
     expect(named.filter(name => !Object.values(DOM).includes(name as never))).toEqual([])
+  })
+})
+
+describe('the browser half', () => {
+  it('reads the presenter define by the name the check covers', () => {
+    expect(readFileSync(join(ROOT, 'tooling/slidev/features.js'), 'utf8')).toContain(`= ${DEFINES.presenter}\n`)
   })
 })
 

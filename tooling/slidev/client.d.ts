@@ -1,8 +1,5 @@
 // Types of ./client.js: the part of Slidev's client state (state/shared.ts, state/storage.ts,
-// constants.ts) and components the deck uses.
-import type { SlideRoute } from '@slidev/types'
-import type { DefineComponent } from 'vue'
-
+// constants.ts) that setup/live-sync.ts uses.
 export interface SharedNav {
   page: number
   clicks: number
@@ -21,7 +18,3 @@ export function onSharedUpdate(state: Partial<SharedNav>): void
 export const sendingHosts: string[]
 /** Which windows send and receive, per browser (localStorage); the presenter's sync menu sets it. */
 export const syncDirections: { value: { presenterSend: boolean, presenterReceive: boolean, viewerSend: boolean, viewerReceive: boolean } }
-/** Slidev's print rendering of one slide (internals/PrintSlide.vue). */
-export const PrintedSlide: DefineComponent<{ route: SlideRoute, hidden?: boolean }>
-/** Whether this build has the presenter view. */
-export const hasPresenterView: boolean

@@ -72,9 +72,10 @@ const ROUTE_USES: Record<keyof typeof ROUTES, string> = {
   print: 'the PDF and every export print the built site\'s print route',
 }
 
-/** Named exports of Slidev client modules that ./client.js re-exports, read from its `from` lines. */
+/** Named exports of Slidev client modules that this folder's .js files re-export, read from their `from` lines. */
 function clientImports(): Array<{ file: string, name: string }> {
-  const source = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'client.js'), 'utf8')
+  const here = dirname(fileURLToPath(import.meta.url))
+  const source = readdirSync(here).filter(name => name.endsWith('.js')).map(name => readFileSync(join(here, name), 'utf8')).join('\n')
   return [...source.matchAll(/^export\s*\{([^}]*)\}\s*from\s*'@slidev\/client\/([^']+)'/gm)].flatMap(([, names, file]) =>
     names!.split(',').map(item => ({ file: file!, name: item.trim().split(/\s+as\s+/)[0]! })))
 }
@@ -92,7 +93,7 @@ export function contacts(): Contact[] {
   })
   const modules = clientImports().map(({ file, name }): Contact => ({
     contact: `@slidev/client/${file}${name === 'default' ? '' : ` export ${name}`}`,
-    reliedOn: 'the deck\'s browser code (live sync, the reading view) imports it through tooling/slidev/client.js',
+    reliedOn: 'the deck\'s browser code (live sync, the reading view) imports it through tooling/slidev/*.js',
     holds: s => name === 'default' ? existsSync(join(s.dir, 'client', file)) : exportsName(s.read(`client/${file}`), name),
   }))
   return [

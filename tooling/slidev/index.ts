@@ -3,7 +3,8 @@
 // against the installed Slidev by `npm run check:slidev` (./contract.ts), which says what moved
 // after an upgrade (./README.md). Plain data and pure functions: Node, the browser and pages
 // under Playwright all import this file. The browser's own imports of Slidev's client modules
-// are in ./client.js; Node-only contacts (the exporter chunk) in ./node.ts.
+// are in ./client.js and ./printed-slide.js, the defines' values in ./features.js; Node-only
+// contacts (the exporter chunk, package folders) in ./node.ts.
 
 /**
  * Route names and paths (@slidev/client setup/routes.ts). Relied on to tell the slide, presenter,
