@@ -52,7 +52,7 @@ function watch(host: HTMLElement, frames = FRAMES_TO_WAIT) {
 }
 
 /** The diagrams whose figure is laid out to take the rest of its slide (styles/deck.css). */
-const HOSTS = `${DOM.layout} figure.diagram > .mermaid`
+const HOSTS = `${DOM.layout} figure.diagram > ${DOM.mermaid}`
 
 /** Sizes every diagram on a slide, now and whenever a slide with one mounts. */
 export function fitSlideDiagrams() {

@@ -67,7 +67,7 @@ test('the measurement reads the labels of every diagram, and finds one drawn too
           return
         }
       }
-    }, `${slideSelector(slide.no)} .mermaid`)
+    }, `${slideSelector(slide.no)} ${DOM.mermaid}`)
     const after = await legibilityOf(page, slide.no)
     expect(after.problems, `slide ${slide.no}`).toEqual([{ element: expect.stringMatching(/^diagram label </), problem: expect.stringMatching(new RegExp(`under ${BUDGET.diagramLabelMinPx} px$`)) }])
   }
@@ -84,7 +84,7 @@ test('every diagram fills the space its slide leaves it, and a diagram drawn sma
       const host = document.querySelector<HTMLElement>(selector)!
       for (const side of ['width', 'height'])
         host.style.setProperty(`--deck-diagram-${side}`, `${0.8 * Number.parseFloat(host.style.getPropertyValue(`--deck-diagram-${side}`))}px`)
-    }, `${slideSelector(slide.no)} .mermaid`)
+    }, `${slideSelector(slide.no)} ${DOM.mermaid}`)
     const after = await legibilityOf(page, slide.no)
     expect(after.problems.filter(p => !p.element.startsWith('diagram label ')), `slide ${slide.no}`).toEqual([{ element: expect.stringMatching(/^diagram "[^"]+"$/), problem: expect.stringMatching(new RegExp(`it should fill the space or reach ${DIAGRAM.maxLabelPx} px labels$`)) }])
   }

@@ -13,12 +13,12 @@ export async function openReading(page: Page, server: StaticServer, path: string
 
 export async function settleReading(page: Page) {
   await expect(page.locator('.reading-view')).toBeVisible()
-  await page.waitForFunction(({ layout, loading }) => {
+  await page.waitForFunction(({ layout, loading, mermaid }) => {
     const sections = [...document.querySelectorAll('[data-reading-no]')]
     return document.fonts.status === 'loaded'
       && sections.length > 0
       && sections.every(s => s.querySelector(layout) && !s.querySelector(loading))
-      && [...document.querySelectorAll('.reading-view .mermaid')].every(d => d.shadowRoot?.querySelector('svg'))
+      && [...document.querySelectorAll(`.reading-view ${mermaid}`)].every(d => d.shadowRoot?.querySelector('svg'))
   }, DOM)
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
 }

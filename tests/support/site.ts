@@ -63,13 +63,13 @@ export async function openSlide(page: Page, server: StaticServer, no: number, cl
 export async function settle(page: Page, no: number) {
   const slide = page.locator(slideSelector(no))
   await expect(slide.locator(DOM.layout)).toBeVisible()
-  await page.waitForFunction((selector) => {
+  await page.waitForFunction(({ selector, mermaid }) => {
     const el = document.querySelector(selector)
     if (!el || document.fonts.status !== 'loaded')
       return false
-    const diagrams = [...el.querySelectorAll('.mermaid')]
+    const diagrams = [...el.querySelectorAll(mermaid)]
     return diagrams.every(d => d.shadowRoot?.querySelector('svg'))
-  }, slideSelector(no))
+  }, { selector: slideSelector(no), mermaid: DOM.mermaid })
   // Let slide transitions and click reveals finish.
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
 }

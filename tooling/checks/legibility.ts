@@ -109,7 +109,7 @@ export function measureLegibility({ selector, dom, budget, diagram, air, wordPat
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement
     const n = count(node.textContent ?? '')
-    if (!el || n === 0 || !shown(el) || el.closest('.mermaid'))
+    if (!el || n === 0 || !shown(el) || el.closest(dom.mermaid))
       continue
     words += n
     const size = canvasPx(el)
@@ -124,7 +124,7 @@ export function measureLegibility({ selector, dom, budget, diagram, air, wordPat
   }
 
   // Diagram labels, in Mermaid's shadow roots: the SVG's own scale (viewBox to its box) counts.
-  for (const host of layout.querySelectorAll('.mermaid')) {
+  for (const host of layout.querySelectorAll(dom.mermaid)) {
     if (!shown(host) || !host.shadowRoot)
       continue
     const labels = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT)

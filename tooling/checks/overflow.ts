@@ -38,7 +38,7 @@ export function overflowIn(slide: Element, dom: typeof DOM): OverflowProblem[] {
     if (rect.left < bounds.left - tolerance || rect.top < bounds.top - tolerance || rect.right > bounds.right + tolerance || rect.bottom > bounds.bottom + tolerance)
       problems.push({ element: describe(el), problem: `extends beyond the canvas (${Math.round(rect.left - bounds.left)},${Math.round(rect.top - bounds.top)} to ${Math.round(rect.right - bounds.left)},${Math.round(rect.bottom - bounds.top)} of ${Math.round(bounds.width)}x${Math.round(bounds.height)})` })
     const ownText = [...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
-    if (footer && (ownText || el.matches('svg, img, .mermaid')) && !el.closest('.source') && rect.bottom > footer.top && rect.top < footer.bottom && rect.right > footer.left && rect.left < footer.right)
+    if (footer && (ownText || el.matches(`svg, img, ${dom.mermaid}`)) && !el.closest('.source') && rect.bottom > footer.top && rect.top < footer.bottom && rect.right > footer.left && rect.left < footer.right)
       problems.push({ element: describe(el), problem: `overlaps the footer (bottom at ${Math.round(rect.bottom - bounds.top)}, footer from ${Math.round(footer.top - bounds.top)})` })
     // Text cut off by, or spilling out of, its own box. Sideways any overflow counts; downwards a
     // few pixels are the glyphs of a tight line-height, unless the box clips them.

@@ -51,18 +51,18 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
     await waitForSlides(page, deck, timeoutMs)
 
     await page.evaluate(`window.__deckOverflowIn = slide => (${overflowIn.toString()})(slide, ${JSON.stringify(DOM)})`)
-    const steps: StepReport[] = (await page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll((containers, slideNo) => {
+    const steps: StepReport[] = (await page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll((containers, { slideNo, mermaidError }) => {
       const overflow = (window as unknown as { __deckOverflowIn: (slide: Element) => OverflowProblem[] }).__deckOverflowIn
       return containers.map((container) => {
         const slide = container.querySelector<HTMLElement>(`[${slideNo}]`)!
         return {
           id: container.id,
           overflow: overflow(slide),
-          mermaid: [...slide.querySelectorAll('pre[border]')].map(pre => pre.textContent?.trim() ?? ''),
+          mermaid: [...slide.querySelectorAll(mermaidError)].map(pre => pre.textContent?.trim() ?? ''),
           brokenImages: [...slide.querySelectorAll('img')].filter(img => img.complete && img.naturalWidth === 0).map(img => img.getAttribute('src') ?? ''),
         }
       })
-    }, SLIDE_NO)).map(({ id, ...step }) => ({ ...printStep(id), ...step }))
+    }, { slideNo: SLIDE_NO, mermaidError: DOM.mermaidError })).map(({ id, ...step }) => ({ ...printStep(id), ...step }))
     const total = clicksPerSlide(steps)
     const perStep = (check: string, found: (step: StepReport) => string[]) => mergeSteps(steps.flatMap(step =>
       found(step).map(message => ({ check, where: describeSlide(deck, step.no), message, click: step.click, steps: total.get(step.no) ?? 0 }))))
@@ -124,7 +124,7 @@ async function fontProblems(page: Page, deck: DeckSummary): Promise<Problem[]> {
       const walk = (root, no) => {
         for (const el of root.querySelectorAll('*')) {
           // Slidev's error block for a broken diagram is monospace; the diagram check reports it.
-          if ([...el.childNodes].some(node => node.nodeType === 3 && node.textContent.trim()) && !el.closest('pre[border]'))
+          if ([...el.childNodes].some(node => node.nodeType === 3 && node.textContent.trim()) && !el.closest(${JSON.stringify(DOM.mermaidError)}))
             found.push({ el, no: Number(no), text: el.textContent.trim().replace(/\\s+/g, ' ').slice(0, 50), tag: el.tagName.toLowerCase() })
           if (el.shadowRoot)
             walk(el.shadowRoot, no)

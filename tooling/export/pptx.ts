@@ -35,9 +35,9 @@ interface Described { x: number, y: number, width: number, height: number, descr
 
 /** Every picture-like element (outermost <svg>, Mermaid's included, and <img>) of each slide, with its description. */
 function describePictures(page: Page) {
-  return page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll(containers => containers.map((container) => {
+  return page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll((containers, mermaid) => containers.map((container) => {
     const box = container.getBoundingClientRect()
-    const hosts = [...container.querySelectorAll('.mermaid')].map(host => host.shadowRoot).filter(root => !!root)
+    const hosts = [...container.querySelectorAll(mermaid)].map(host => host.shadowRoot).filter(root => !!root)
     const elements = [container, ...hosts].flatMap(root => [...root.querySelectorAll('svg, img')]).filter(el => !el.parentElement?.closest('svg'))
     return elements.map((el) => {
       const rect = el.getBoundingClientRect()
@@ -49,10 +49,10 @@ function describePictures(page: Page) {
         || (el instanceof HTMLImageElement ? el.alt.trim() : '')
         || el.closest<HTMLElement>('[data-description]')?.dataset.description?.trim()
         || ''
-      const source = el.closest('.mermaid') || el.getRootNode() !== document ? 'a Mermaid diagram' : `<${el.tagName.toLowerCase()}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}>`
+      const source = el.closest(mermaid) || el.getRootNode() !== document ? 'a Mermaid diagram' : `<${el.tagName.toLowerCase()}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}>`
       return { x: rect.x - box.x, y: rect.y - box.y, width: rect.width, height: rect.height, description, source }
     })
-  }))
+  }), DOM.mermaid)
 }
 
 const EMU_PER_PX = 9525

@@ -24,14 +24,14 @@ export async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: nu
       const slides = [...document.querySelectorAll<HTMLElement>(`${dom.printContent} ${dom.slide}`)]
       // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
       const pending = slides.filter(slide => slide.querySelector(dom.loading)
-        || [...slide.querySelectorAll('.mermaid')].some((host) => {
+        || [...slide.querySelectorAll(dom.mermaid)].some((host) => {
           const svg = host.shadowRoot?.querySelector('svg')
           return !svg || [...svg.querySelectorAll('.node foreignObject')].some(label => !(label.getBoundingClientRect().width > 0 && label.textContent?.trim()))
-        })).filter(slide => !slide.querySelector('pre[border]')).map(slide => Number(slide.getAttribute(slideNo)))
+        })).filter(slide => !slide.querySelector(dom.mermaidError)).map(slide => Number(slide.getAttribute(slideNo)))
       const ready = new Set(slides.map(slide => slide.getAttribute(slideNo))).size >= total && !pending.length && document.fonts.status === 'loaded'
       // With click steps printed (print=clicks) the later steps' pages appear once the first has
       // counted its clicks: the number of pages is part of what must hold still.
-      const signature = [slides.length, ...[...document.querySelectorAll(`${dom.printContent} .mermaid`)].map(host => host.shadowRoot?.innerHTML.length ?? 0)].join(',')
+      const signature = [slides.length, ...[...document.querySelectorAll(`${dom.printContent} ${dom.mermaid}`)].map(host => host.shadowRoot?.innerHTML.length ?? 0)].join(',')
       const missing = [dom.printContent, `${dom.printContent} ${dom.printSlide}`, `${dom.printContent} ${dom.slide}`].filter(selector => !document.querySelector(selector))
       return { ready, signature, pending, missing }
     }, { total: deck.slides.length, dom: DOM, slideNo: SLIDE_NO })

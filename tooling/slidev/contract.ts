@@ -59,6 +59,8 @@ const EMITTED: Record<keyof typeof DOM, { file: string | string[], name?: string
   gotoInput: { file: 'client/internals/Goto.vue', reliedOn: 'setup/root.ts gives the go-to-slide field its accessible name' },
   slideContainer: { file: 'client/internals/SlideContainer.vue', reliedOn: 'setup/root.ts makes the slide the page\'s main landmark' },
   presenter: { file: 'client/pages/presenter.vue', reliedOn: 'the hosting test tells the presenter edition (has it) from the public site (has none)' },
+  mermaid: { file: 'client/builtin/Mermaid.vue', name: 'class="mermaid"', reliedOn: 'the diagram fit, the checks, the exports and the tests find each diagram by it' },
+  mermaidError: { file: 'client/builtin/Mermaid.vue', name: '<pre v-if="error" border=', reliedOn: 'the build reports a diagram that failed to render, with Mermaid\'s message' },
   mermaidRendering: { file: 'client/modules/mermaid.ts', reliedOn: 'the print step hides Mermaid\'s off-screen drawing box before printing' },
 }
 

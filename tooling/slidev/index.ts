@@ -77,6 +77,10 @@ export const DOM = {
   slideContainer: '#slide-container',
   /** pages/presenter.vue: the presenter view's root. */
   presenter: '.slidev-presenter',
+  /** builtin/Mermaid.vue: a drawn diagram's host (the SVG is in its shadow root). */
+  mermaid: '.mermaid',
+  /** builtin/Mermaid.vue: the error block shown instead of a diagram that failed. */
+  mermaidError: 'pre[border]',
   /** modules/mermaid.ts: the off-screen box Mermaid draws in, hidden before printing. */
   mermaidRendering: '#mermaid-rendering-container',
 } as const
