@@ -1,5 +1,6 @@
 import type { Component } from 'vue'
 import { defineRoutesSetup } from '@slidev/types'
+import { withPhoneRemote } from '../remote/routes.ts'
 
 // The slide route (`/:no`) shows the slides, or on a phone held upright the reading view: the
 // same deck as one scrolling page (reading/). Deep links, the 404.html fallback and the service
@@ -8,8 +9,10 @@ import { defineRoutesSetup } from '@slidev/types'
 // remote control or an audience window, and keeps the slides.
 declare const __SLIDEV_FEATURE_PRESENTER__: boolean
 
+// The dev server (also `--remote`) adds the phone remote, `/remote` (remote/): `import.meta.env.DEV`
+// leaves it out of every build, the presenter edition included.
 export default defineRoutesSetup(routes => __SLIDEV_FEATURE_PRESENTER__
-  ? routes
+  ? import.meta.env.DEV ? withPhoneRemote(routes) : routes
   : routes.map(route => route.name !== 'play' || !route.component
       ? route
       : {

@@ -48,14 +48,14 @@ function middleware(clock: { now: number }) {
       socket: { remoteAddress: address },
       headers: password === undefined ? {} : { authorization: `Basic ${Buffer.from(`me:${password}`).toString('base64')}` },
     } as unknown as IncomingMessage
-    let status = 200
+    // 200 stands for "passed on to the next middleware".
     const res = {
-      set statusCode(code: number) { status = code },
+      statusCode: 200,
       setHeader: (name: string, value: string) => headers[name.toLowerCase()] = value,
       end: () => {},
     } as unknown as ServerResponse
     use!(req, res, () => {})
-    return { status, retryAfter: headers['retry-after'] }
+    return { status: res.statusCode, retryAfter: headers['retry-after'] }
   }
   return { ask, warnings }
 }
