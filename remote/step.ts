@@ -25,7 +25,7 @@ export function step(at: Position, direction: 'next' | 'prev', deck: Deck): Posi
     return page < deck.total ? { page: page + 1, clicks: deck.clicksStartOf(page + 1) } : at
   }
   if (clicks > deck.clicksStartOf(page))
-    return { page, clicks: Math.min(clicks, deck.clicksOf(page) + 1) - 1 }
+    return { page, clicks: Math.min(clicks, deck.clicksOf(page)) - 1 }
   return page > 1 ? { page: page - 1, clicks: deck.clicksOf(page - 1) } : at
 }
 
