@@ -32,7 +32,9 @@ const BUNDLED_DEPENDENCIES = [
   `${CLIENT} > drauu > @drauu/core`,
 ]
 
-const PAGES = ['main.ts', 'pages/play.vue', 'pages/presenter.vue'].map(file => `/node_modules/@slidev/client/${file}`)
+// And the phone remote (remote/), which a phone opens mid-talk: most of what it imports the
+// presenter view imports too.
+const PAGES = [...['main.ts', 'pages/play.vue', 'pages/presenter.vue'].map(file => `/node_modules/@slidev/client/${file}`), '/remote/RemotePage.vue']
 
 /** The client's entry, both views and every slide (none if `slides.md` does not parse yet). */
 async function slideUrls(server: ViteDevServer) {
