@@ -7,7 +7,9 @@ import type { Page } from '@playwright/test'
 import type { Running } from '../support/sandbox.ts'
 import { Buffer } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { join } from 'node:path'
 import { devices } from '@playwright/test'
 import { MAX_WRONG, PASSWORD_VARIABLE } from '../../tooling/remote-auth.ts'
 import { freePort } from '../../tooling/serve.ts'
@@ -156,6 +158,14 @@ test('the phone remote: notes of the current click, Previous and Next move every
   await expect(phone.getByText(`Next: ${next.title}`)).toBeVisible()
   await expect(currentStep(phone)).toContainText(stepText(slide.no, slide.noteClicks - 1))
   await expect(currentStep(phone).first()).toBeInViewport()
+
+  // The talk's timer, planned in slides.md (`duration: <n>min`), started from the phone: the
+  // presenter view counts down with it.
+  const minutes = Number(/^duration: (\d+)min$/m.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))![1])
+  await expect(phone.getByRole('timer')).toContainText(`${minutes}:00 left`)
+  await phone.getByRole('button', { name: 'Start timer' }).tap()
+  await expect(phone.getByRole('button', { name: 'Pause timer' })).toBeVisible()
+  await expect(presenter.locator('.font-mono.text-3xl').first()).toHaveText(new RegExp(`^\\s*${minutes - 1}\\s*:\\s*[0-5]\\d\\s*$`))
 
   // Three quick taps (60 ms apart, faster than the windows' answers come back): the last click
   // step, the next slide, its first click step.
