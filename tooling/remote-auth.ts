@@ -70,7 +70,7 @@ function basicPassword(req: IncomingMessage) {
  * Wrong passwords per address: after MAX_WRONG within WINDOW_MS the address is refused until
  * BLOCK_MS after the last of them. `now` is the clock (a parameter for the tests).
  */
-export function guessLimit(now = Date.now) {
+function guessLimit(now: () => number) {
   const wrong = new Map<string, number[]>()
   const blocked = new Map<string, number>()
   return {
@@ -107,7 +107,11 @@ export function remoteAuth(password = remotePassword(), now = Date.now): Plugin 
     return { name: 'deck:remote-auth', apply: 'serve', enforce: 'pre' }
   const session = randomBytes(32).toString('base64url')
   const limit = guessLimit(now)
-  /** 'refused' while the address is blocked; a wrong password counts, a missing one does not. */
+  /**
+   * `{ refused: ms }` while the address is blocked, 'session' or 'password' when it is let in,
+   * undefined otherwise. A wrong password counts toward the limit; none at all (a browser's first
+   * request, before it asks) does not.
+   */
   const check = (req: IncomingMessage, warn: (message: string) => void) => {
     const address = req.socket.remoteAddress ?? ''
     const refused = limit.refusedFor(address)
