@@ -193,9 +193,15 @@ test('the phone remote: notes of the current click, Previous and Next move every
         moved.push(page.url())
     })
   }
+  // A size chosen with A+ before the reload is kept.
+  const fontPx = () => currentStep(phone).first().evaluate(el => Number.parseFloat(getComputedStyle(el).fontSize))
+  const before = await fontPx()
+  await phone.getByRole('button', { name: 'Larger notes' }).tap()
+  await expect.poll(fontPx).toBe(before + 1)
   await phone.reload()
   await expect(where).toContainText(`${next.no} / `, { timeout: 60_000 })
   await expect(currentStep(phone)).toContainText(stepText(next.no, 2))
+  expect(await fontPx()).toBe(before + 1)
   // Previous then goes back one step for everyone, and that is the only move they made.
   await phone.getByRole('button', { name: 'Previous' }).tap()
   for (const page of [presenter, audience])
@@ -205,8 +211,10 @@ test('the phone remote: notes of the current click, Previous and Next move every
   // Legible in the hand, on the narrowest phone of the range: notes text, no sideways scrolling,
   // both buttons tall and on screen without scrolling.
   await phone.setViewportSize({ width: 375, height: 667 })
-  const sizes = await currentStep(phone).first().evaluate(el => Number.parseFloat(getComputedStyle(el).fontSize))
-  expect(sizes).toBeGreaterThanOrEqual(18)
+  // The smallest size there is.
+  while (await phone.getByRole('button', { name: 'Smaller notes' }).isEnabled())
+    await phone.getByRole('button', { name: 'Smaller notes' }).tap()
+  expect(await fontPx()).toBeGreaterThanOrEqual(18)
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
   for (const name of ['Previous', 'Next']) {
     const box = (await phone.getByRole('button', { name, exact: true }).boundingBox())!
