@@ -3,8 +3,10 @@
 // its configs module (tooling/slidev). Here, in remote mode, every request (pages, modules, notes, Slidev's sync
 // POSTs, the MCP endpoint) and the websocket that carries the sync need the password: HTTP Basic
 // authentication, then an HttpOnly session cookie (browsers do not all send Basic credentials on a
-// websocket). The password never appears in anything served.
-import type { IncomingMessage, Server } from 'node:http'
+// websocket). The password never appears in anything served. Guessing is slowed down: remote mode
+// needs a password of 12 characters or more, and an address that sends 10 wrong ones within a
+// minute is refused (429) for a minute, while every other address carries on.
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
@@ -14,6 +16,11 @@ import { readConfigsModule, writeConfigsModule } from './slidev/index.ts'
 
 export const PASSWORD_VARIABLE = 'DECK_REMOTE_PASSWORD'
 const COOKIE = 'deck-remote'
+export const MIN_PASSWORD_LENGTH = 12
+/** Wrong passwords from one address within WINDOW_MS before it is refused for BLOCK_MS. */
+export const MAX_WRONG = 10
+const WINDOW_MS = 60_000
+const BLOCK_MS = 60_000
 
 /**
  * The password for remote mode: `--remote <password>` as Slidev takes it, or `DECK_REMOTE_PASSWORD`
@@ -31,6 +38,10 @@ export function remotePassword(argv = process.argv.slice(2), env = process.env):
   if (!password) {
     throw new Error(`slidev --remote: no password, and the deck would be open to the whole network. `
       + `Start it with ${PASSWORD_VARIABLE}=<password> npm run dev -- --remote`)
+  }
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new Error(`slidev --remote: the password has ${password.length} characters; anyone on the network can try `
+      + `passwords, so remote mode needs at least ${MIN_PASSWORD_LENGTH}. Start it with ${PASSWORD_VARIABLE}=<${MIN_PASSWORD_LENGTH} or more characters> npm run dev -- --remote`)
   }
   return password
 }
@@ -56,18 +67,77 @@ function basicPassword(req: IncomingMessage) {
   return pair.slice(pair.indexOf(':') + 1)
 }
 
-export function remoteAuth(password = remotePassword()): Plugin {
+/**
+ * Wrong passwords per address: after MAX_WRONG within WINDOW_MS the address is refused until
+ * BLOCK_MS after the last of them. `now` is the clock (a parameter for the tests).
+ */
+function guessLimit(now: () => number) {
+  const wrong = new Map<string, number[]>()
+  const blocked = new Map<string, number>()
+  return {
+    /** Milliseconds the address is still refused for, or 0. */
+    refusedFor(address: string) {
+      const until = blocked.get(address) ?? 0
+      if (until > now())
+        return until - now()
+      blocked.delete(address)
+      return 0
+    },
+    /** Records a wrong password; true when it makes the address refused. */
+    fail(address: string) {
+      const since = now() - WINDOW_MS
+      for (const [key, times] of wrong) {
+        if (times.at(-1)! <= since)
+          wrong.delete(key)
+      }
+      const times = [...(wrong.get(address) ?? []), now()].filter(time => time > since)
+      wrong.set(address, times)
+      if (times.length < MAX_WRONG)
+        return false
+      wrong.delete(address)
+      blocked.set(address, now() + BLOCK_MS)
+      return true
+    },
+  }
+}
+
+export function remoteAuth(password = remotePassword(), now = Date.now): Plugin {
   // The same plugin (name, order, mode) either way: Vite's dependency cache is keyed on the plugin
   // list, and a remote dev server would otherwise re-bundle it under a local one running beside it.
   if (password === undefined)
     return { name: 'deck:remote-auth', apply: 'serve', enforce: 'pre' }
   const session = randomBytes(32).toString('base64url')
-  const check = (req: IncomingMessage) => {
+  const limit = guessLimit(now)
+  /**
+   * `{ refused: ms }` while the address is blocked, 'session' or 'password' when it is let in,
+   * undefined otherwise. A wrong password counts toward the limit; none at all (a browser's first
+   * request, before it asks) does not.
+   */
+  const check = (req: IncomingMessage, warn: (message: string) => void) => {
+    const address = req.socket.remoteAddress ?? ''
+    const refused = limit.refusedFor(address)
+    if (refused)
+      return { refused }
     const cookie = cookieOf(req)
     if (cookie && same(cookie, session))
       return 'session'
     const given = basicPassword(req)
-    return given !== undefined && same(given, password) ? 'password' : undefined
+    if (given === undefined)
+      return undefined
+    if (same(given, password))
+      return 'password'
+    // The tenth wrong one is still answered 401; from the next request on, the address is refused.
+    if (limit.fail(address)) {
+      warn(`remote: ${MAX_WRONG} wrong passwords from ${address} within a minute; `
+        + `refusing that address for ${BLOCK_MS / 1000} s (429; other addresses carry on)`)
+    }
+    return undefined
+  }
+  const refuse = (res: ServerResponse, ms: number) => {
+    res.statusCode = 429
+    res.setHeader('Retry-After', String(Math.ceil(ms / 1000)))
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+    res.end('Too many wrong passwords from this address; try again in a minute.\n')
   }
 
   return {
@@ -76,8 +146,11 @@ export function remoteAuth(password = remotePassword()): Plugin {
     enforce: 'pre',
     configureServer(server) {
       // Registered before Vite's and Slidev's own middleware: nothing is served unchecked.
+      const warn = (message: string) => server.config.logger.warn(message, { timestamp: true })
       server.middlewares.use((req, res, next) => {
-        const how = check(req)
+        const how = check(req, warn)
+        if (typeof how === 'object')
+          return refuse(res, how.refused)
         if (how === 'password')
           res.setHeader('Set-Cookie', `${COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`)
         if (how)
@@ -94,7 +167,12 @@ export function remoteAuth(password = remotePassword()): Plugin {
         const listeners = http.listeners('upgrade') as Array<(req: IncomingMessage, socket: Duplex, head: Buffer) => void>
         http.removeAllListeners('upgrade')
         http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-          if (!check(req)) {
+          const how = check(req, warn)
+          if (typeof how === 'object') {
+            socket.end(`HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${Math.ceil(how.refused / 1000)}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+            return
+          }
+          if (!how) {
             socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
             return
           }

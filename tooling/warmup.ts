@@ -18,7 +18,9 @@ const WARMUP_LIMIT_MS = 30_000
  */
 const SKIPPED_COMMANDS = new Set(['export', 'export-notes', 'build', 'format'])
 
-const PAGES = CLIENT_PAGES.map(clientPageUrl)
+// And the phone remote (remote/), which a phone opens mid-talk: most of what it imports the
+// presenter view imports too.
+const PAGES = [...CLIENT_PAGES.map(clientPageUrl), '/remote/RemotePage.vue']
 
 /** The client's entry, both views and every slide (none if `slides.md` does not parse yet). */
 async function slideUrls(server: ViteDevServer) {

@@ -55,7 +55,7 @@ test('the presenter view shows the notes, the next slide and the timer', async (
   const planned = /^duration: (\d+)min$/m.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))
   expect(planned, 'slides.md headmatter: duration: <minutes>min').not.toBeNull()
   const minutes = Number(planned![1])
-  const timer = page.locator('.font-mono.text-3xl').first()
+  const timer = page.locator(DOM.presenterTimer).first()
   await expect(timer).toHaveText(new RegExp(`^\\s*${minutes}\\s*:\\s*00\\s*$`))
   await timer.hover()
   await page.locator('.i-carbon\\:play').first().click()

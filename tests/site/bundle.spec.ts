@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { PUBLIC_SITE } from '../support/paths.ts'
+import { PRESENTER_SITE, PUBLIC_SITE, ROOT } from '../support/paths.ts'
 
 /**
  * Strings that survive minification and would be in a chunk that bundled each piece: zod 4 keeps
@@ -33,4 +33,17 @@ test('the milestone slide\'s data is in the bundle as plain values', () => {
   const code = readdirSync(join(PUBLIC_SITE, 'assets')).filter(file => file.endsWith('.js')).map(file => readFileSync(join(PUBLIC_SITE, 'assets', file), 'utf8')).join('\n')
   // The article's first milestone as a literal object (the bundler may rewrite the JSON's quotes).
   expect(code).toMatch(/"?year"?:2019,"?title"?:["`]Initial investment["`]/)
+})
+
+test('neither the public site nor the presenter edition holds the phone remote (it needs the dev server)', () => {
+  // Strings of the remote's own source (its notes-size key, its /entry link), kept by any minifier.
+  const markers = ['deck-remote-notes-px', 'Phone remote']
+  const source = ['RemotePage.vue', 'EntryWithRemote.vue'].map(file => readFileSync(join(ROOT, 'remote', file), 'utf8')).join('\n')
+  expect(markers.filter(m => !source.includes(m))).toEqual([])
+  for (const site of [PUBLIC_SITE, PRESENTER_SITE]) {
+    const chunks = readdirSync(join(site, 'assets')).filter(file => file.endsWith('.js'))
+    expect(chunks.length).toBeGreaterThan(5)
+    const found = chunks.filter(file => markers.some(m => readFileSync(join(site, 'assets', file), 'utf8').includes(m)))
+    expect(found, site).toEqual([])
+  }
 })

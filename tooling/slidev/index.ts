@@ -71,6 +71,12 @@ export const DOM = {
   loading: '.slidev-slide-loading',
   /** internals/NoteDisplay.vue: the speaker notes in the presenter view. */
   note: '.slidev-note',
+  /** internals/NoteDisplay.vue: notes split at [click] markers (the phone remote's CSS names it too). */
+  noteWithClicks: '.slidev-note-with-clicks',
+  /** internals/NoteDisplay.vue: one click step's part of the notes, faded unless it is the current one. */
+  noteFade: '.slidev-note-fade',
+  /** internals/TimerInlined.vue: the presenter view's timer digits. */
+  presenterTimer: '.font-mono.text-3xl',
   /** internals/Goto.vue: the go-to-slide field ("g"), which the deck labels. */
   gotoInput: '#slidev-goto-input',
   /** internals/SlideContainer.vue: the main slide's container, which the deck makes the `main` landmark. */
