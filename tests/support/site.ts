@@ -73,12 +73,6 @@ export async function settle(page: Page, no: number) {
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
 }
 
-/** The number of click steps of the slide on screen, from Slidev's click markers in the DOM. */
-export function clicksOf(page: Page, no: number) {
-  return page.locator(`[data-slidev-no="${no}"] [data-slidev-clicks-start]`).evaluateAll(els =>
-    Math.max(0, ...els.map(el => Number((el as HTMLElement).dataset.slidevClicksStart))))
-}
-
 /** The slide number and click step in the address bar. */
 export function position(page: Page) {
   const url = new URL(page.url())
