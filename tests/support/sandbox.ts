@@ -67,13 +67,14 @@ export function start(dir: string, command: 'tsx' | 'slidev', args: string[], en
   child.stdout!.on('data', collect)
   child.stderr!.on('data', collect)
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-  // The output is complete when both pipes have ended, which can come after the exit; a process
-  // left holding them (a browser not yet reaped) must not hold the result up for more than a second.
+  // The output is complete when both pipes have ended, which can come well after the exit: tsx
+  // exits with its script's code while the script (which holds the pipes) still writes. A process
+  // left holding them must not hold the result up for ever: 30 s at most.
   const ended = Promise.all([child.stdout!, child.stderr!].map(stream => new Promise(resolve => stream.once('end', resolve))))
   const done = new Promise<RunResult>((resolve) => {
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
-      void Promise.race([ended, new Promise(r => setTimeout(r, 1000))]).then(() => resolve({ code, signal, output }))
+      void Promise.race([ended, new Promise(r => setTimeout(r, 30_000).unref())]).then(() => resolve({ code, signal, output }))
     })
   })
   return {
