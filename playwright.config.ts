@@ -4,9 +4,12 @@ import { launchOptions } from './tooling/browser.ts'
 import { readCanvas } from './tooling/deck-summary.ts'
 
 // One build and one export per run (tests/support/global-setup.ts), shared by the site and PDF
-// tests. The fault tests build copies of the project themselves, one at a time. The projects do
-// not depend on each other: a failing snapshot must not keep the live and fault suites from
-// running and reporting. DECK_REUSE_BUILD=1 skips the build when iterating locally.
+// tests and by the fault tests that can start from it. The fault tests build copies of the project
+// themselves, one at a time, on one of the two workers from the start (the longest chain goes
+// first); the other worker takes the site, PDF and live tests, and both share them once the faults
+// are done. The projects do not depend on each other: a failing snapshot must not keep the live
+// and fault suites from running and reporting. DECK_REUSE_BUILD=1 skips the build when iterating
+// locally.
 export default defineConfig({
   testDir: 'tests',
   snapshotPathTemplate: '{testDir}/{testFileDir}/__snapshots__/{arg}{ext}',
@@ -23,8 +26,8 @@ export default defineConfig({
   expect: { toHaveScreenshot: { maxDiffPixels: 10 }, toMatchSnapshot: { maxDiffPixels: 10 } },
   use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: readCanvas() },
   projects: [
-    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'layout/**/*.spec.ts', 'exports/**/*.spec.ts'] },
-    { name: 'live', testMatch: ['live/**/*.spec.ts'] },
     { name: 'faults', testMatch: ['faults/**/*.spec.ts'], workers: 1 },
+    { name: 'live', testMatch: ['live/**/*.spec.ts'] },
+    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'layout/**/*.spec.ts', 'exports/**/*.spec.ts'] },
   ],
 })

@@ -14,7 +14,7 @@ import { scriptLaunchOptions } from '../tooling/browser.ts'
 import { copyDeck, slidesWith } from '../tooling/deck-files.ts'
 import { loadDeck, readCanvas } from '../tooling/deck-summary.ts'
 import { freePort, serveStatic } from '../tooling/serve.ts'
-import { DEV_ADDRESS, DOM, slideSelector } from '../tooling/slidev/index.ts'
+import { DEV_ADDRESS, DOM, routeAddress, slideSelector } from '../tooling/slidev/index.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -172,7 +172,7 @@ async function firstLoad() {
       dev.on('exit', code => reject(new Error(`slidev exited (${code}) before printing its address:\n${output}`)))
     })
     const page = await browser.newPage()
-    await page.goto(`${url}presenter/1`, { timeout: 120_000 })
+    await page.goto(`${url}${routeAddress('presenter', 1)}`, { timeout: 120_000 })
     await page.locator(DOM.note).first().waitFor({ timeout: 120_000 })
     const presenterMs = performance.now() - printed
     const commandMs = performance.now() - started

@@ -31,6 +31,7 @@ import { printSteps } from '../tooling/export/steps.ts'
 import { printDeck, startPrintSession } from '../tooling/pdf/print.ts'
 import { writeRoutePages } from '../tooling/route-pages.ts'
 import { finishSite } from '../tooling/site-files.ts'
+import { routeAddress } from '../tooling/slidev/index.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const cleanups: Array<() => Promise<void> | void> = []
@@ -183,7 +184,7 @@ async function main() {
     finishSite(root, staging, base)
     writeRoutePages(staging, deck.slides.length)
     replaceDir(staging, out)
-    log(`Done: ${relative(process.cwd(), out)}/ — host it privately; open ${base}presenter/ to present.`)
+    log(`Done: ${relative(process.cwd(), out)}/ — host it privately; open ${base}${routeAddress('presenter')}/ to present.`)
     listAgain(problems)
     return
   }

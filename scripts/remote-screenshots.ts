@@ -9,7 +9,8 @@ import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../tooling/browser.ts'
 import { PASSWORD_VARIABLE } from '../tooling/remote-auth.ts'
 import { screenshotRemote } from '../tooling/remote-screenshots.ts'
-import { DEV_ADDRESS, freePort } from '../tooling/serve.ts'
+import { freePort } from '../tooling/serve.ts'
+import { DEV_ADDRESS } from '../tooling/slidev/index.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const password = randomBytes(12).toString('hex')

@@ -1,8 +1,8 @@
 import type { Component } from 'vue'
 import { defineRoutesSetup } from '@slidev/types'
+import { withPhoneRemote } from '../remote/routes.ts'
 import { hasPresenterView } from '../tooling/slidev/features.js'
 import { ROUTES } from '../tooling/slidev/index.ts'
-import { withPhoneRemote } from '../remote/routes.ts'
 
 // The slide route (`/:no`) shows the slides, or on a phone held upright the reading view: the
 // same deck as one scrolling page (reading/). Deep links, the 404.html fallback and the service

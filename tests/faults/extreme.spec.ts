@@ -72,12 +72,14 @@ const VARIANTS = {
 }
 
 for (const [name, apply] of Object.entries(VARIANTS)) {
+  // The notes with HTML are read in the presenter edition of one variant: its build is the cost.
+  const hostile = name.includes('hostile')
   test.describe(name, () => {
     test.describe.configure({ mode: 'serial' })
     let box: Sandbox
 
     test.beforeAll(async () => {
-      // Two builds (the public one with the PDF only): well over a minute on a busy machine.
+      // Up to two builds (the public one with the PDF only): well over a minute on a busy machine.
       test.setTimeout(300_000)
       box = makeSandbox()
       apply(box)
@@ -85,8 +87,10 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
       box.edit('pages/02-opening.md', text => text.replace('The relationship started out as symbiotic.', `The relationship started out as symbiotic. ${HOSTILE.join(' ')}`))
       const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports', '--format', 'pdf'], {}, 180_000)
       expect(built.code, built.output).toBe(0)
-      const presenter = await run(box.dir, 'tsx', ['scripts/deck.ts', 'presenter', '--base', '/deck/', '--out', 'dist-presenter'], {}, 120_000)
-      expect(presenter.code, presenter.output).toBe(0)
+      if (hostile) {
+        const presenter = await run(box.dir, 'tsx', ['scripts/deck.ts', 'presenter', '--base', '/deck/', '--out', 'dist-presenter'], {}, 120_000)
+        expect(presenter.code, presenter.output).toBe(0)
+      }
     })
     test.afterAll(() => box?.remove())
 
@@ -115,7 +119,7 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
           await page.goto(`${server.url}${slide.no}?clicks=99`)
           await settle(page, slide.no)
           const text = await page.locator(slideSelector(slide.no)).textContent() ?? ''
-          if (name.includes('hostile')) {
+          if (hostile) {
             // Each slide carries all three, as text.
             for (const hostile of HOSTILE)
               expect(text, file).toContain(hostile)
@@ -130,22 +134,24 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
       }
     })
 
-    test('notes with HTML are shown as text in the presenter view and the handout', async ({ page }) => {
-      const deck = await loadDeck(box.dir)
-      const server = await serveStatic({ dir: join(box.dir, 'dist-presenter'), base: '/deck/' })
-      try {
-        await page.goto(`${server.url}${routeAddress('presenter', 2)}`)
-        const notes = page.locator(DOM.note)
-        await expect(notes.first()).toContainText('started out as symbiotic')
-        await expect(notes.first()).toContainText(HOSTILE[1]!)
-        expect(await notes.first().locator('img').count()).toBe(0)
-        expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
-      }
-      finally {
-        await server.close()
-      }
-      const handout = await readPdf(join(box.dir, 'exports', `${deck.exportFilename}-handout.pdf`))
-      expect(handout.pages[1]!.text.replace(/\s+/g, '')).toContain(HOSTILE[1]!.replace(/\s+/g, ''))
-    })
+    if (hostile) {
+      test('notes with HTML are shown as text in the presenter view and the handout', async ({ page }) => {
+        const deck = await loadDeck(box.dir)
+        const server = await serveStatic({ dir: join(box.dir, 'dist-presenter'), base: '/deck/' })
+        try {
+          await page.goto(`${server.url}${routeAddress('presenter', 2)}`)
+          const notes = page.locator(DOM.note)
+          await expect(notes.first()).toContainText('started out as symbiotic')
+          await expect(notes.first()).toContainText(HOSTILE[1]!)
+          expect(await notes.first().locator('img').count()).toBe(0)
+          expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
+        }
+        finally {
+          await server.close()
+        }
+        const handout = await readPdf(join(box.dir, 'exports', `${deck.exportFilename}-handout.pdf`))
+        expect(handout.pages[1]!.text.replace(/\s+/g, '')).toContain(HOSTILE[1]!.replace(/\s+/g, ''))
+      })
+    }
   })
 }

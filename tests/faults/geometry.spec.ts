@@ -1,10 +1,10 @@
-// The geometry is written once: a copy of the deck with another canvas, or with one type step
-// changed in layout/geometry.ts, changes what is drawn and what the fit check computes together.
+// The geometry is written once: a copy of the deck with another canvas and one type step changed
+// in layout/geometry.ts changes what is drawn and what the fit check computes together (both
+// changes in one copy, one build).
 import { join } from 'node:path'
-import { loadDeck, readCanvas } from '../../tooling/deck-summary.ts'
+import { loadDeck } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
 import { slideSelector } from '../../tooling/slidev/index.ts'
-import { ROOT } from '../support/paths.ts'
 import { readPdf } from '../support/pdf.ts'
 import { expect, run, test } from '../support/sandbox.ts'
 
@@ -15,18 +15,28 @@ function fitReport(output: string) {
   return { timeline: Number(timeline), box: { width: Number(width), height: Number(height) } }
 }
 
-test('another canvasWidth in slides.md changes the slides, the fit check and the PDF page together', async ({ box, page }) => {
-  test.setTimeout(180_000)
+test('another canvasWidth in slides.md and a type step in layout/geometry.ts change the slides, the fit check and the PDF together', async ({ box, page }) => {
+  test.setTimeout(240_000)
+  const checkData = async () => {
+    const checked = await run(box.dir, 'tsx', ['scripts/check-data.ts'])
+    expect(checked.code, checked.output).toBe(0)
+    return fitReport(checked.output)
+  }
   box.edit('slides.md', text => text.replace(/^canvasWidth: 980$/m, 'canvasWidth: 1280'))
-  const checked = await run(box.dir, 'tsx', ['scripts/check-data.ts'])
-  expect(checked.code, checked.output).toBe(0)
+  const wider = await checkData()
   // 1280 less two 60 px side paddings.
-  expect(fitReport(checked.output).box.width).toBe(1160)
+  expect(wider.box.width).toBe(1160)
 
-  const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--out', 'dist', '--exports', 'exports', '--format', 'pdf'], {}, 150_000)
+  // The body step, which the timeline's details use at its largest step: 1.15rem -> 1.1rem. Smaller,
+  // so that the timeline keeps its step and only the size moves.
+  box.edit('layout/geometry.ts', text => text.replace(/^ {2}'base': 1\.15,$/m, '  \'base\': 1.1,'))
+  expect((await checkData()).timeline).toBeLessThan(wider.timeline)
+
+  const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--out', 'dist', '--exports', 'exports', '--format', 'pdf'], {}, 200_000)
   expect(built.code, built.output).toBe(0)
+  const deck = await loadDeck(box.dir)
   // 1280 px wide at 16:9 is 720 px tall; a CSS px is 0.75 pt.
-  const pdf = await readPdf(join(box.dir, 'exports', `${(await loadDeck(box.dir)).exportFilename}.pdf`))
+  const pdf = await readPdf(join(box.dir, 'exports', `${deck.exportFilename}.pdf`))
   expect(pdf.pages[0]).toMatchObject({ width: 960, height: 540 })
 
   const server = await serveStatic({ dir: join(box.dir, 'dist') })
@@ -34,29 +44,7 @@ test('another canvasWidth in slides.md changes the slides, the fit check and the
     await page.setViewportSize({ width: 1280, height: 720 })
     await page.goto(`${server.url}1`)
     await expect.poll(() => page.locator(slideSelector(1)).evaluate(el => [(el as HTMLElement).offsetWidth, (el as HTMLElement).offsetHeight])).toEqual([1280, 720])
-  }
-  finally {
-    await server.close()
-  }
-})
-
-test('one type step changed in layout/geometry.ts moves the rendered size and the fit check\'s estimate', async ({ box, page }) => {
-  test.setTimeout(180_000)
-  const before = fitReport((await run(ROOT, 'tsx', ['scripts/check-data.ts'])).output)
-  // The body step, which the timeline's details use at its largest step: 1.15rem -> 1.1rem. Smaller,
-  // so that the timeline keeps its step and only the size moves.
-  box.edit('layout/geometry.ts', text => text.replace(/^ {2}'base': 1\.15,$/m, '  \'base\': 1.1,'))
-  const after = await run(box.dir, 'tsx', ['scripts/check-data.ts'])
-  expect(after.code, after.output).toBe(0)
-  expect(fitReport(after.output).timeline).toBeLessThan(before.timeline)
-
-  const built = await run(box.dir, 'slidev', ['build', '--out', 'dist'], {}, 150_000)
-  expect(built.code, built.output).toBe(0)
-  const server = await serveStatic({ dir: join(box.dir, 'dist') })
-  try {
-    const deck = await loadDeck(box.dir)
     const slide = deck.slides.find(s => s.content.includes('<MilestoneTimeline'))!
-    await page.setViewportSize(readCanvas(box.dir))
     await page.goto(`${server.url}${slide.no}?clicks=99`)
     // 1.1rem at Slidev's 16 px root (it was 18.4 px).
     await expect.poll(() => page.locator(`${slideSelector(slide.no)} .timeline .detail`).first().evaluate(el => getComputedStyle(el).fontSize)).toBe('17.6px')

@@ -1,26 +1,44 @@
 // A redeployment and the service worker: the visitor who saw the first build gets the second
 // one, online and offline, and the first build's files leave the cache (it does not grow forever).
-// Two real builds of a copy of the project, served from one address as a host would.
-import { readdirSync, readFileSync } from 'node:fs'
+// The first build is the run's shared one (tests/support/global-setup.ts, same sources and base),
+// the second a real build of a copy of the project with a slide changed, served from one address
+// as a host would. The change also gives that slide a note far too long for the room under it:
+// the second build's handout continues it on the following pages.
+import type { Sandbox } from '../support/sandbox.ts'
+import { cpSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '../../tooling/serve.ts'
-import { deck, slideFrom } from '../support/deck.ts'
-import { expect, run, test } from '../support/sandbox.ts'
+import { deck, plainNote, slideFrom } from '../support/deck.ts'
+import { BASE, PUBLIC_SITE } from '../support/paths.ts'
+import { readPdf } from '../support/pdf.ts'
+import { expect, makeSandbox, run, test } from '../support/sandbox.ts'
 import { settle } from '../support/site.ts'
+import { wordsMissingInOrder } from '../support/words.ts'
 
-const BASE = '/deck/'
+test.describe.configure({ mode: 'serial' })
 
-test('a new build replaces the old one: new text online and offline, no asset of the old build cached', async ({ box, page }) => {
-  test.setTimeout(360_000)
-  const slide = slideFrom('pages/02-opening.md')
+const slide = slideFrom('pages/02-opening.md')
+// 60 sentences (780 words and more), each numbered, so a lost one would show which.
+const sentences = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of the long note: the partnership between the two companies keeps changing as both of them grow.`)
+const longNote = `${sentences.slice(0, 30).join(' ')}\n\n${sentences.slice(30).join(' ')}`
+let box: Sandbox
+
+test.beforeAll(() => {
+  box = makeSandbox()
+})
+test.afterAll(() => box?.remove())
+
+test('a new build replaces the old one: new text online and offline, no asset of the old build cached', async ({ page }) => {
+  test.setTimeout(240_000)
+  const dist = join(box.dir, 'dist')
+  const assetsOf = () => ({
+    assets: readdirSync(join(dist, 'assets'), { recursive: true, withFileTypes: true }).filter(e => e.isFile()).map(e => join(e.parentPath, e.name).slice(dist.length + 1)),
+    cache: `deck:${BASE}:${readFileSync(join(dist, 'sw.js'), 'utf8').match(/const BUILD = '(\w+)'/)![1]}`,
+  })
   const build = async () => {
-    const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', BASE, '--format', 'pdf'], {}, 150_000)
+    const result = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', BASE, '--format', 'pdf'], {}, 180_000)
     expect(result.code, result.output).toBe(0)
-    const dist = join(box.dir, 'dist')
-    return {
-      assets: readdirSync(join(dist, 'assets'), { recursive: true, withFileTypes: true }).filter(e => e.isFile()).map(e => join(e.parentPath, e.name).slice(dist.length + 1)),
-      cache: `deck:${BASE}:${readFileSync(join(dist, 'sw.js'), 'utf8').match(/const BUILD = '(\w+)'/)![1]}`,
-    }
+    return assetsOf()
   }
   const visitAll = async (url: string) => {
     for (const { no } of deck.slides) {
@@ -32,7 +50,8 @@ test('a new build replaces the old one: new text online and offline, no asset of
   const cachedPaths = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async key =>
     (await (await caches.open(key)).keys()).map(request => new URL(request.url).pathname)))).flat())
 
-  const first = await build()
+  cpSync(PUBLIC_SITE, dist, { recursive: true })
+  const first = assetsOf()
   const server = await serveStatic({ dir: join(box.dir, 'dist'), base: BASE, headers: true })
   try {
     await page.goto(`${server.url}${slide.no}`)
@@ -43,7 +62,7 @@ test('a new build replaces the old one: new text online and offline, no asset of
     expect((await cachedPaths()).some(path => path.includes('/assets/'))).toBe(true)
 
     const changed = 'Redeployed: this line is new in the second build.'
-    box.edit(slide.file, text => text.replace(/^(# .*)$/m, `$1\n\n<p class="lead">${changed}</p>`))
+    box.edit(slide.file, text => text.replace(/^(# .*)$/m, `$1\n\n<p class="lead">${changed}</p>`).replace(/\n-->\s*$/, `\n\n${longNote}\n-->\n`))
     const second = await build()
     const gone = first.assets.filter(asset => !second.assets.includes(asset))
     expect(gone.length, 'the change gives new asset names').toBeGreaterThan(0)
@@ -70,4 +89,19 @@ test('a new build replaces the old one: new text online and offline, no asset of
   finally {
     await server.close().catch(() => {})
   }
+})
+
+test('the second build\'s handout continues a 780-word note over the following pages, every word printed', async () => {
+  expect(longNote.split(/\s+/).length).toBeGreaterThan(780)
+  const handout = await readPdf(join(box.dir, 'exports', `${deck.exportFilename}-handout.pdf`))
+  // Every word of every note, the long one included, in order.
+  const notes = [...deck.slides.map(s => plainNote(s.note)).slice(0, slide.no), longNote, ...deck.slides.slice(slide.no).map(s => plainNote(s.note))].join(' ')
+  expect(wordsMissingInOrder(notes, handout.pages.map(page => page.text).join(' '))).toEqual([])
+  // The note runs onto at least one more page, headed by the same slide's title, marked as continued.
+  expect(handout.pages.length).toBeGreaterThan(deck.slides.length)
+  const continued = handout.pages.filter(page => /continued/i.test(page.text))
+  expect(continued.length).toBeGreaterThan(0)
+  for (const page of continued)
+    expect.soft(page.text).toContain(slide.title)
+  expect(handout.pages.at(-1)!.text).toContain(deck.slides.at(-1)!.title)
 })

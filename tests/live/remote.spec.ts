@@ -139,7 +139,7 @@ test('the phone remote: notes of the current click, Previous and Next move every
   const next = deck.slides[slide.no]!
   const laptop = await browser.newContext({ httpCredentials: credentials, viewport: { width: 1400, height: 800 } })
   const presenter = await laptop.newPage()
-  await presenter.goto(`${url}presenter/${slide.no}`, { timeout: 120_000 })
+  await presenter.goto(`${url}${routeAddress('presenter', slide.no)}`, { timeout: 120_000 })
   // It joins the talk where an earlier test left it: the slide in its address bar is drawn.
   await expect.poll(() => presenter.locator(`${slideSelector(position(presenter).no)} ${DOM.layout}`).first().isVisible(), { timeout: 60_000 }).toBe(true)
   await keysTo(presenter, slide.no, slide.noteClicks - 1)

@@ -1,6 +1,8 @@
 // The exported PDF: what gets mailed to people who were not in the room.
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { flat } from '../article/check.ts'
+import { SECTIONS } from '../article/facts.ts'
 import { data, deck, expectedOutline, mermaidLabels, slideFrom, squash } from '../support/deck.ts'
 import { EXPORTS } from '../support/paths.ts'
 import { pdfFonts, readPdf, renderPage } from '../support/pdf.ts'
@@ -65,6 +67,9 @@ test('metadata: title, author, subject, keywords, language', () => {
 test('outline: one entry per article section, in order, with its slides nested', () => {
   const outline = pdf.outline.map(entry => ({ title: entry.title, children: entry.children.map(child => child.title) }))
   expect(outline).toEqual(expectedOutline())
+  // The article's sections are entries of their own.
+  for (const section of SECTIONS)
+    expect.soft(outline.some(entry => section.shown.every(phrase => flat(entry.title).includes(flat(phrase)))), section.fact).toBe(true)
 })
 
 test('fonts: all embedded, all from the deck\'s typeface, no fallback family', () => {

@@ -1,15 +1,27 @@
 // The site runs under its own response headers (public/_headers, served as a host serves them):
 // a strict Content-Security-Policy with zero violations on every slide, caching that suits hashed
-// assets and the pages that point to them, and the same rules in vercel.json.
+// assets and the pages that point to them, and the same rules in vercel.json. The visit of every
+// slide also checks its title, that nothing leaves the machine and that the console stays clean.
 import type { Page } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseHeaders } from '../../tooling/headers.ts'
-import { deck } from '../support/deck.ts'
+import { DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'
+import { deck, squash } from '../support/deck.ts'
 import { PUBLIC_SITE, ROOT } from '../support/paths.ts'
 import { expect, openSlide, settle, test } from '../support/site.ts'
 
-const source = parseHeaders(readFileSync(join(ROOT, 'public/_headers'), 'utf8'))
+/**
+ * public/_headers read by the test itself, by the format's documented rules (Netlify, Cloudflare
+ * Pages): a line starting with `/` opens a path pattern, indented `Name: value` lines under it are
+ * its headers, `#` starts a comment.
+ */
+const source = readFileSync(join(ROOT, 'public/_headers'), 'utf8').split('\n').reduce<Array<{ path: string, headers: Record<string, string> }>>((rules, line) => {
+  if (line.startsWith('/'))
+    rules.push({ path: line.trim(), headers: {} })
+  else if (/^\s+\S/.test(line) && !line.trim().startsWith('#'))
+    rules.at(-1)!.headers[line.slice(0, line.indexOf(':')).trim()] = line.slice(line.indexOf(':') + 1).trim()
+  return rules
+}, [])
 const all = source.find(rule => rule.path === '/*')!.headers
 const csp = Object.fromEntries(all['Content-Security-Policy']!.split(';').map(part => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]))
 
@@ -39,15 +51,23 @@ test('responses carry the headers: immutable assets, revalidated pages and worke
     expect(page.headers()[name.toLowerCase()], name).toBe(value)
 })
 
-test('vercel.json carries exactly the rules of public/_headers', () => {
+test('vercel.json sends the headers of public/_headers on every kind of address', () => {
   const vercel = JSON.parse(readFileSync(join(ROOT, 'vercel.json'), 'utf8')) as { headers: Array<{ source: string, headers: Array<{ key: string, value: string }> }> }
-  // Vercel writes a path pattern's `*` as `(.*)`; the inline-script hashes of the build join script-src.
+  // The inline-script hashes of the build join script-src in dist/_headers, and vercel.json could
+  // not follow them: there must be none.
   const hashes = [...readFileSync(join(PUBLIC_SITE, 'index.html'), 'utf8').matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>/g)].length
   expect(hashes, 'inline scripts in index.html (their hashes would have to be in vercel.json too)').toBe(0)
-  expect(vercel.headers).toEqual(source.map(rule => ({
-    source: rule.path.replace(/\*/g, '(.*)'),
-    headers: Object.entries(rule.headers).map(([key, value]) => ({ key, value })),
-  })))
+  // What each host sends for an address: every matching rule's headers, later rules adding to
+  // earlier ones. Netlify's `*` matches any rest of the path; a Vercel source is a path pattern
+  // whose `(.*)` does the same (these files use no other pattern syntax).
+  const netlify = (path: string) => Object.assign({}, ...source.filter(rule => new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path)).map(rule => rule.headers))
+  const onVercel = (path: string) => Object.fromEntries(vercel.headers.filter(rule => new RegExp(`^${rule.source.replace(/\.(?!\*)/g, '\\.')}$`).test(path)).flatMap(rule => rule.headers.map(h => [h.key, h.value])))
+  expect(vercel.headers.every(rule => /^[\w/.\-]*(?:\(\.\*\)[\w/.\-]*)*$/.test(rule.source)), 'only literal paths and (.*) in vercel.json').toBe(true)
+  const asset = readdirSync(join(PUBLIC_SITE, 'assets')).find(name => name.endsWith('.js'))!
+  for (const path of ['/', '/index.html', '/404.html', '/sw.js', `/assets/${asset}`, '/3', `/${routeAddress('presenter', 1)}`, '/openai-microsoft-partnership.pdf']) {
+    expect(netlify(path)['Content-Security-Policy'], path).toBeTruthy()
+    expect(onVercel(path), path).toEqual(netlify(path))
+  }
 })
 
 /** Records CSP violations as the page reports them (event and console). */
@@ -66,24 +86,43 @@ async function watchViolations(page: Page) {
   return reported
 }
 
+// Every slide by deep link, in both schemes: served under the policy with zero violations. In light,
+// the same visit also checks what every route must show and must not do: its title, no request to
+// another host, a console without errors or warnings (one visit of each slide for all of it).
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every slide, deep link and reload runs with zero CSP violations (${scheme})`, async ({ page, site }) => {
+  test(`every slide, deep link and reload runs with zero CSP violations (${scheme})${scheme === 'light' ? ', also walked by key; each shows its title, asks no other host and logs nothing' : ''}`, async ({ page, site, outside }) => {
     const violations = await watchViolations(page)
+    const messages: string[] = []
+    page.on('console', (message) => {
+      // GitHub Pages answers a deep link with its 404 page (status 404), which Chromium logs for the document.
+      const isDocument404 = message.text().includes('status of 404') && message.location().url === page.url()
+      if (['error', 'warning'].includes(message.type()) && !isDocument404)
+        messages.push(`${message.type()}: ${message.text()}`)
+    })
+    page.on('pageerror', error => messages.push(`pageerror: ${error.message}`))
     await page.emulateMedia({ colorScheme: scheme })
     for (const slide of deck.slides) {
       const response = await page.goto(`${site.url}${slide.no}?clicks=${slide.noteClicks}`)
       expect(response?.headers()['content-security-policy'], 'the page is served under the policy').toBe(all['Content-Security-Policy'])
       await settle(page, slide.no)
       expect.soft(violations, `slide ${slide.no} (deep link)`).toEqual([])
+      if (scheme === 'light') {
+        const text = await page.locator(`${slideSelector(slide.no)} ${DOM.layout}`).textContent() ?? ''
+        expect.soft(squash(text), `slide ${slide.no}`).toContain(squash(slide.title))
+      }
     }
     await page.reload()
     await settle(page, deck.slides.length)
-    // Walking through with the keyboard loads each slide's code the way a talk does.
-    await openSlide(page, site, 1)
-    for (let i = 0; i < deck.slides.reduce((sum, s) => sum + s.noteClicks + 1, 0) - 1; i++)
-      await page.keyboard.press('ArrowRight')
-    await settle(page, deck.slides.length)
+    if (scheme === 'light') {
+      // Walking through with the keyboard loads each slide's code the way a talk does.
+      await openSlide(page, site, 1)
+      for (let i = 0; i < deck.slides.reduce((sum, s) => sum + s.noteClicks + 1, 0) - 1; i++)
+        await page.keyboard.press('ArrowRight')
+      await settle(page, deck.slides.length)
+    }
     expect(violations).toEqual([])
+    expect(outside).toEqual([])
+    expect(messages).toEqual([])
   })
 }
 

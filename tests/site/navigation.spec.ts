@@ -1,15 +1,9 @@
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 // Presenting from the hosted site: every route, the keys, deep links and reload, under a sub-path.
-import { deck, squash } from '../support/deck.ts'
+import { deck } from '../support/deck.ts'
 import { expect, openSlide, position, settle, test } from '../support/site.ts'
 
-test('every slide route shows its title', async ({ page, site }) => {
-  for (const slide of deck.slides) {
-    await openSlide(page, site, slide.no)
-    const text = await page.locator(`${slideSelector(slide.no)} ${DOM.layout}`).textContent() ?? ''
-    expect.soft(squash(text), `slide ${slide.no}`).toContain(squash(slide.title))
-  }
-})
+// Every slide route shows its title: tests/site/headers.spec.ts (its visit of every slide).
 
 // One [click] marker per click step: tests/site/checks.spec.ts (the commands' own check).
 

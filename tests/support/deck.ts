@@ -1,5 +1,7 @@
 // What the tests expect, built from the same sources the slides use: the deck's Markdown (through
 // Slidev's parser) and the validated data. Nothing here is copied from output.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { loadDeckData } from '../../tooling/deck-data.ts'
 import { loadDeck } from '../../tooling/deck-summary.ts'
 import { ROOT } from './paths.ts'
@@ -41,14 +43,27 @@ export function diagramAlts() {
   })))
 }
 
-/** Expected outline: each slide opening a section (h1) with the slides after it (h2) nested. */
+/**
+ * Each slide's heading as written in its page file: slides.md's `src:` entries in order, each
+ * page's `#` and `##` lines outside code blocks and notes, read with patterns of the tests' own
+ * (not Slidev's parser). The deck's rule: one heading per slide.
+ */
+export function pageHeadings() {
+  const slidesMd = readFileSync(resolve(ROOT, 'slides.md'), 'utf8')
+  return [...slidesMd.matchAll(/^src: \.\/(.+)$/gm)].flatMap(([, file]) => {
+    const page = readFileSync(resolve(ROOT, file!), 'utf8').replace(/```[\s\S]*?```/g, '').replace(/<!--[\s\S]*?-->/g, '')
+    return [...page.matchAll(/^(#{1,2}) (.+)$/gm)].map(([, hashes, title]) => ({ level: hashes!.length, title: title!.trim(), file: file! }))
+  })
+}
+
+/** Expected outline: each `#` heading of the page files opens a section, the `##` slides after it nest in it. */
 export function expectedOutline() {
   const sections: Array<{ title: string, children: string[] }> = []
-  for (const slide of deck.slides) {
-    if (slide.headingLevel === 1 || !sections.length)
-      sections.push({ title: slide.title, children: [] })
+  for (const heading of pageHeadings()) {
+    if (heading.level === 1 || !sections.length)
+      sections.push({ title: heading.title, children: [] })
     else
-      sections.at(-1)!.children.push(slide.title)
+      sections.at(-1)!.children.push(heading.title)
   }
   return sections
 }

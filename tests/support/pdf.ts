@@ -65,3 +65,33 @@ export function pdfFonts(path: string): PdfFont[] {
 export function renderPage(path: string, page: number, dpi = 60): Buffer {
   return execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', String(page), '-l', String(page), path])
 }
+
+export interface StructNode { role: string, attributes: Record<string, string> }
+
+/** The structure tree's elements in document order, with their attributes, as poppler's `pdfinfo -struct` lists them. */
+export function structTree(path: string): StructNode[] {
+  const nodes: StructNode[] = []
+  for (const line of execFileSync('pdfinfo', ['-struct', path]).toString().split('\n')) {
+    const attribute = /^\s+\/(\w+) (.+)$/.exec(line)
+    if (attribute && nodes.length)
+      nodes.at(-1)!.attributes[attribute[1]!] = attribute[2]!.trim()
+    else if (line.trim())
+      nodes.push({ role: line.trim().split(/[\s:]/)[0]!, attributes: {} })
+  }
+  return nodes
+}
+
+/** Each Figure's /Alt, page by page, as pdf.js reads the structure tree. */
+export async function figureAlts(path: string) {
+  const doc = await openPdf(path)
+  const alts: string[] = []
+  const walk = (node: { role?: string, alt?: string, children?: unknown[] } | null) => {
+    if (node?.role === 'Figure')
+      alts.push(node.alt ?? '')
+    for (const child of node?.children ?? []) walk(child as typeof node)
+  }
+  for (let n = 1; n <= doc.numPages; n++)
+    walk(await (await doc.getPage(n)).getStructTree() as Parameters<typeof walk>[0])
+  await doc.destroy()
+  return alts
+}

@@ -39,7 +39,8 @@ export function makeSandbox(): Sandbox {
   }
 }
 
-export interface RunResult { code: number | null, signal: NodeJS.Signals | null, output: string, ms: number }
+/** How a command ended and what it printed (no duration: timings are `npm run bench`'s). */
+export interface RunResult { code: number | null, signal: NodeJS.Signals | null, output: string }
 
 export interface Running {
   child: ChildProcess
@@ -55,7 +56,6 @@ const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
 
 /** Starts `tsx <script> ...args` (or slidev) in the sandbox; killed after `timeoutMs` at the latest. */
 export function start(dir: string, command: 'tsx' | 'slidev', args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): Running {
-  const began = Date.now()
   const child = spawn(command === 'tsx' ? TSX : SLIDEV, args, { cwd: dir, env: { ...process.env, CI: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const listeners: Array<() => void> = []
@@ -67,10 +67,14 @@ export function start(dir: string, command: 'tsx' | 'slidev', args: string[], en
   child.stdout!.on('data', collect)
   child.stderr!.on('data', collect)
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+  // The output is complete when both pipes have ended, which can come well after the exit: tsx
+  // exits with its script's code while the script (which holds the pipes) still writes. A process
+  // left holding them must not hold the result up for ever: 30 s at most.
+  const ended = Promise.all([child.stdout!, child.stderr!].map(stream => new Promise(resolve => stream.once('end', resolve))))
   const done = new Promise<RunResult>((resolve) => {
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
-      resolve({ code, signal, output, ms: Date.now() - began })
+      void Promise.race([ended, new Promise(r => setTimeout(r, 30_000).unref())]).then(() => resolve({ code, signal, output }))
     })
   })
   return {

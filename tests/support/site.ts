@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import type { HostKind, StaticServer } from '../../tooling/serve.ts'
 import { test as base, expect } from '@playwright/test'
 import { serveStatic } from '../../tooling/serve.ts'
-import { CLICKS_START, DOM, slideSelector } from '../../tooling/slidev/index.ts'
+import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { BASE, PRESENTER_SITE, PUBLIC_SITE } from './paths.ts'
 
 interface Servers {
@@ -72,12 +72,6 @@ export async function settle(page: Page, no: number) {
   }, { selector: slideSelector(no), mermaid: DOM.mermaid })
   // Let slide transitions and click reveals finish.
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
-}
-
-/** The number of click steps of the slide on screen, from Slidev's click markers in the DOM. */
-export function clicksOf(page: Page, no: number) {
-  return page.locator(`${slideSelector(no)} ${DOM.clicksStart}`).evaluateAll((els, attribute) =>
-    Math.max(0, ...els.map(el => Number(el.getAttribute(attribute)))), CLICKS_START)
 }
 
 /** The slide number and click step in the address bar. */

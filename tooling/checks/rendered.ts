@@ -25,8 +25,9 @@ interface StepReport {
 /**
  * Checks the built site served at `url` (with the print route, as the public build has it).
  * `context` is the print step's browser context, which already blocks requests to other hosts.
+ * The commands check the light scheme they print in; the site tests also check the dark one.
  */
-export async function checkRendered(context: BrowserContext, url: string, deck: DeckSummary, timeoutMs: number): Promise<Problem[]> {
+export async function checkRendered(context: BrowserContext, url: string, deck: DeckSummary, timeoutMs: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Problem[]> {
   const page = await context.newPage()
   try {
     // tsx compiles with esbuild's keepNames, which wraps each named function in a `__name` call;
@@ -46,7 +47,7 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
     })
     page.on('pageerror', error => errors.push(error.message))
 
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+    await page.emulateMedia({ media: 'screen', colorScheme })
     await page.goto(`${url}${printAddress('clicks')}`, { waitUntil: 'load' })
     await waitForSlides(page, deck, timeoutMs)
 
