@@ -12,6 +12,7 @@ export const DECK_FILES = [
   'layout',
   'setup',
   'reading',
+  'remote',
   'styles',
   'public',
   'global-top.vue',
