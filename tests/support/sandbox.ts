@@ -51,12 +51,13 @@ export interface Running {
   done: Promise<RunResult>
 }
 
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
 const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
 
 /** Starts `tsx <script> ...args` (or slidev) in the sandbox; killed after `timeoutMs` at the latest. */
 export function start(dir: string, command: 'tsx' | 'slidev', args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): Running {
-  const child = spawn(command === 'tsx' ? TSX : SLIDEV, args, { cwd: dir, env: { ...process.env, CI: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  // `node --import tsx` as package.json's scripts run them: the tsx CLI kills a script whose event
+  // loop is busy for 60 ms when a signal arrives, before its own Ctrl-C handling can clean up.
+  const child = spawn(command === 'tsx' ? process.execPath : SLIDEV, command === 'tsx' ? ['--import', 'tsx', ...args] : args, { cwd: dir, env: { ...process.env, CI: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const listeners: Array<() => void> = []
   const collect = (chunk: Buffer) => {
