@@ -219,10 +219,11 @@ export function checkSlide(slide: Element, options: CheckOptions): SlideCheck {
     const size = canvasPx(el)
     if (el.closest(smallPrint)) {
       smallPrintWords += n
-      if (size < budget.smallPrintMinPx)
+      if (size < budget.smallPrintMinPx - 0.05)
         legibility(el, describe(el), `small print at ${size.toFixed(1)} px, under ${budget.smallPrintMinPx} px`)
     }
-    else if (size < budget.bodyMinPx) {
+    // (A twentieth of a px below: a scaled canvas measures 18 px as 17.99.)
+    else if (size < budget.bodyMinPx - 0.05) {
       legibility(el, describe(el), `text at ${size.toFixed(1)} px, under ${budget.bodyMinPx} px (small print is only ${smallPrint})`)
     }
   }
