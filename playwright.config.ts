@@ -28,6 +28,6 @@ export default defineConfig({
   projects: [
     { name: 'faults', testMatch: ['faults/**/*.spec.ts'], workers: 1 },
     { name: 'live', testMatch: ['live/**/*.spec.ts'] },
-    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'layout/**/*.spec.ts', 'exports/**/*.spec.ts'] },
+    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'exports/**/*.spec.ts'] },
   ],
 })

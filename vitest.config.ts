@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { deckData } from './tooling/deck-data.ts'
 
 // Unit tests only: Playwright owns tests/site, tests/pdf and tests/faults.
 export default defineConfig({
-  plugins: [vue()],
+  // deckData: the components import virtual:deck-data.
+  plugins: [vue(), deckData(fileURLToPath(new URL('.', import.meta.url)))],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'happy-dom',

@@ -1,15 +1,12 @@
 // The deck's geometry in one place: the canvas (from the headmatter of slides.md), the type scale,
 // the slide frame and each component's fixed sizes. The components' CSS reads these numbers
-// (generated custom properties and `v-bind()`), the fit check computes with them, and the PDF
-// step, the tests and the benchmark take the canvas from here. No DOM, no Node: the browser may
-// import it.
+// (generated custom properties and `v-bind()`), and the PDF step, the tests and the benchmark take
+// the canvas from here. Whether content fits is measured on the rendered slide
+// (tooling/checks/slide.ts). No DOM, no Node: the browser may import it.
 import { slideHeight } from '../tooling/slidev/index.ts'
 
 /** Slidev lays every slide out on this canvas and scales it to the window. */
 export interface Canvas { width: number, height: number }
-
-/** A box in px on the canvas. */
-export interface Box { width: number, height: number }
 
 /**
  * The canvas from the headmatter's `canvasWidth` and its `aspectRatio` as a number (Slidev's
@@ -48,8 +45,8 @@ export const px = (size: TextSize) => TYPE_SCALE[size] * ROOT_PX
 
 /**
  * The legibility budget (issue 14): what a slide may show at one click step, for a room that reads
- * it from the back. Checked on the built site (tests/site/legibility.spec.ts with
- * tooling/checks/legibility.ts) and, for the data-driven slides, by the data check.
+ * it from the back. Measured on the rendered slide (tooling/checks/slide.ts) and, for the words of
+ * the data-driven slides, counted by the data check.
  */
 export const BUDGET = {
   /** Words on screen per slide and click step, the footer excepted. */
@@ -82,18 +79,6 @@ export const SLIDE = {
   air: 30,
 } as const satisfies { heading: { size: TextSize, weight: number, lineHeight: number, gap: number } } & Record<string, unknown>
 
-/**
- * The space a component has on a content slide under a one-line heading: the canvas less the
- * frame, the heading and the air. 860 x 359 px on a 980 px wide 16:9 canvas.
- */
-export function contentBox(canvas: Canvas): Box {
-  const heading = px(SLIDE.heading.size) * SLIDE.heading.lineHeight + SLIDE.heading.gap
-  return {
-    width: canvas.width - 2 * SLIDE.padX,
-    height: Math.floor(canvas.height - SLIDE.padTop - heading - SLIDE.padBottom - SLIDE.air),
-  }
-}
-
 /** The custom properties that the global CSS (styles/) reads: the type scale and the slide frame. */
 export function cssVariables(): Record<string, string> {
   return {
@@ -123,11 +108,9 @@ export const DIAGRAM = {
 export const TIMELINE = {
   /** Up to this many entries stack top to bottom along a vertical line; more go in a grid of 2-3 rows. */
   stackMax: 6,
-  /** Text size steps, largest first: the year and title use `title`, the detail uses `detail`. */
-  steps: [
-    // Only steps whose text is body text of the budget (BUDGET.bodyMinPx); data that needs a smaller one is refused.
-    { name: 'lg', title: 'lg', detail: 'base' },
-  ],
+  /** The year and title, and the detail. */
+  title: 'lg',
+  detail: 'base',
   lineHeight: { title: 1.2, detail: 1.35, gridYear: 1.25 },
   /** Below the title. */
   titleGap: 4,
@@ -141,8 +124,8 @@ export const TIMELINE = {
   stackGap: 12,
   /** Stack: between the year and the "Strain" badge under it. */
   badgeGap: 4,
-  /** The "Strain" badge: its size, padding in em, border and line height. */
-  badge: { size: 'xs', padEm: 0.4, border: 1, lineHeight: 1.3 },
+  /** The badge of a strain entry: its word, size, padding in em, border and line height. */
+  badge: { label: 'Strain', size: 'xs', padEm: 0.4, border: 1, lineHeight: 1.3 },
   /** Grid: between rows. */
   rowGap: 16,
   /** Grid: below the year, which sits on the line. */
@@ -150,24 +133,20 @@ export const TIMELINE = {
   /** Grid: space to the right of each entry's text, inside its column, so the line stays unbroken. */
   gutter: 16,
 } as const satisfies {
-  steps: ReadonlyArray<{ name: string, title: TextSize, detail: TextSize }>
-  badge: { size: TextSize, padEm: number, border: number, lineHeight: number }
+  title: TextSize
+  detail: TextSize
+  badge: { label: string, size: TextSize, padEm: number, border: number, lineHeight: number }
 } & Record<string, unknown>
 
 /** ScenarioComparison.vue, in px unless named otherwise. */
 export const COMPARISON = {
-  /**
-   * Text size steps, largest first: scenario names use `head`; row headers, cells and lists
-   * `body`. Only steps at or above the budget's body text
-   * (BUDGET.bodyMinPx); data that needs a smaller one is refused.
-   */
-  steps: [
-    { name: 'lg', head: 'lg', body: 'base' },
-  ],
+  /** Scenario names; row headers, cells and lists. */
+  head: 'lg',
+  body: 'base',
   padX: 8,
   padY: 5,
-  /** Bounds of the row-header column, as a share of the width. */
-  labelShare: { min: 0.14, max: 0.22 },
+  /** The row headers' column ("Infrastructure" on one line); the scenario columns share the rest. */
+  labelWidth: 139,
   /** Under every row, and under the header row. */
   rule: 1,
   headRule: 2,
@@ -178,7 +157,8 @@ export const COMPARISON = {
   /** ScenarioSummaries.vue, the slide before the table: each scenario's name over its summary, stacked. */
   summaries: { name: 'lg', text: 'base', rule: 2, padTop: 10, nameGap: 4, gap: 18, lineHeight: { name: 1.25, text: 1.35 } },
 } as const satisfies {
-  steps: ReadonlyArray<{ name: string, head: TextSize, body: TextSize }>
+  head: TextSize
+  body: TextSize
   summaries: { name: TextSize, text: TextSize } & Record<string, unknown>
 } & Record<string, unknown>
 

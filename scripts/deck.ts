@@ -1,10 +1,12 @@
 import type { Buffer } from 'node:buffer'
-// The commands behind `npm run build`, `npm run export` and `npm run build:presenter`.
+// The commands behind `npm run build`, `npm run export`, `npm run build:presenter` and `npm run check`.
 //
 //   build      public site in dist/ (no notes, no presenter view) + every export in exports/,
 //              the PDF also copied into dist/ for the download button: one Slidev build, one browser.
 //   export     the same exports, from a throwaway build.
 //   presenter  private edition in dist-presenter/: notes and presenter view, for private hosting.
+//   check      every content check, the slide check at every click step included, from a
+//              throwaway build; writes nothing, exits 1 on a problem.
 //
 // Exports (--format, comma-separated, all by default): pdf (the PDF and its handout), pptx,
 // png (one image per slide in exports/png/), steps (a PDF page per click step).
@@ -161,14 +163,14 @@ async function main() {
     },
   })
   const command = positionals[0] ?? 'build'
-  if (!['build', 'export', 'presenter'].includes(command))
-    fail(`Unknown command "${command}": expected build, export or presenter.`)
+  if (!['build', 'export', 'presenter', 'check'].includes(command))
+    fail(`Unknown command "${command}": expected build, export, presenter or check.`)
   const base = normaliseBase(values.base)
   const formats = parseFormats(values.format)
 
   // Cheap checks first, so a mistake costs a second, not a build.
   loadDeckData(root)
-  const allowWarnings = values['allow-warnings']
+  const allowWarnings = values['allow-warnings'] && command !== 'check'
   const { deck, problems } = await checkSources(root)
   if (problems.length && !allowWarnings)
     throw new CheckError(problems, 'found before building')
@@ -191,13 +193,13 @@ async function main() {
 
   // The site is built next to its destination and swapped in only when the PDF step has also
   // succeeded: a failed build leaves the previous dist/ (with its PDF) as it was.
-  const temporary = command === 'export'
+  const temporary = command !== 'build'
   const out = resolve(root, values.out ?? 'dist')
   const siteDir = temporary ? mkdtempSync(join(tmpdir(), 'deck-export-')) : stagingDir(out)
   if (temporary)
     cleanups.push(() => rmSync(siteDir, { recursive: true, force: true }))
 
-  if (!temporary && !formats.has('pdf')) {
+  if (command === 'build' && !formats.has('pdf')) {
     formats.add('pdf')
     log('The site links to the PDF: building it too')
   }
@@ -227,6 +229,10 @@ async function main() {
       throw new CheckError(found, 'found in the print step')
     warn(found)
     warnings.push(...found)
+    if (command === 'check') {
+      log(`Done: no problems on ${deck.slides.length} slides at every click step.`)
+      return
+    }
     log(`Chromium: rendering ${deck.slides.length} slides`)
     const page = await session.openPrintRoute('true')
     if (formats.has('pdf')) {
@@ -300,7 +306,7 @@ function warn(problems: Problem[]) {
     console.warn(`⚠ ${formatProblem(problem)}`)
 }
 
-main().catch(async (error) => {
+main().then(runCleanups).catch(async (error) => {
   await runCleanups()
   fail(error)
 })

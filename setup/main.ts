@@ -11,4 +11,7 @@ export default defineAppSetup(({ router }) => {
   // Before anything awaits: the router's first navigation is already under way.
   joinTheTalk(router)
   fitSlideDiagrams()
+  // Only while editing (Vite drops this branch from a build): every slide checked as it renders.
+  if (import.meta.hot)
+    void import('../tooling/checks/dev-client.ts').then(({ checkWhileEditing }) => checkWhileEditing(import.meta.hot!))
 })

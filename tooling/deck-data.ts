@@ -1,27 +1,18 @@
 // The deck's data, read once, in Node: data/*.json parsed and validated against data/schema.ts,
-// cross-checked, and laid out for its slide with the deck's own font (layout/). A Vite plugin
-// serves the result to the slides as `virtual:deck-data`, plain data with its types: no
-// validator, parser or fit maths reaches the browser. `npm run check:data`, dev, build and export
-// all run `loadDeckData`.
+// cross-checked, and held to the word budget of its slide (counts; whether it fits is measured on
+// the rendered slide, tooling/checks/slide.ts). A Vite plugin serves the result to the slides as
+// `virtual:deck-data`, plain data with its types: no validator or parser reaches the browser.
+// `npm run check:data`, dev, build and export all run `loadDeckData`.
+import type { Node } from 'jsonc-parser'
 import type { Plugin } from 'vite'
-import type { Friction, Milestone } from '../data/schema.ts'
-import type { ComparisonLayout, ComparisonText } from '../layout/comparison.ts'
-import type { Box } from '../layout/geometry.ts'
-import type { Measure } from '../layout/text.ts'
-import type { TimelineLayout } from '../layout/timeline.ts'
+import type { Friction, Milestone, ScenarioComparison } from '../data/schema.ts'
 import type { JsonSource } from './data-errors.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../data/schema.ts'
-import { comparisonLayout, comparisonText, summariesHeight } from '../layout/comparison.ts'
-import { frictionLayout } from '../layout/frictions.ts'
-import { BUDGET, contentBox, px, SLIDE } from '../layout/geometry.ts'
-import { lineCount } from '../layout/text.ts'
-import { STRAIN_LABEL, timelineLayout } from '../layout/timeline.ts'
-import { countWords } from './checks/legibility.ts'
-import { DataError, parseJson, parseWithSchema, place, problem } from './data-errors.ts'
-import { readCanvas } from './deck-summary.ts'
-import { measureInter } from './font-metrics.ts'
+import { BUDGET, TIMELINE } from '../layout/geometry.ts'
+import { countWords } from './checks/slide.ts'
+import { DataError, formatPath, parseJson, parseWithSchema, place, problem } from './data-errors.ts'
 
 /** The data files of the deck, relative to the project root, and what each must hold. */
 export const DATA_FILES = {
@@ -30,34 +21,55 @@ export const DATA_FILES = {
   scenarios: { file: 'data/scenarios.json', schema: ScenarioComparisonSchema },
 } as const
 
+/** The words of the scenario table, as ScenarioComparison.vue renders them. */
+export interface ComparisonText {
+  caption: string
+  /** Row headers of the dimension rows, top to bottom. */
+  rowLabels: string[]
+  /** Row header of the last row, whose cells are lists. */
+  listLabel: string
+  columns: Array<{
+    id: string
+    name: string
+    /** Shown on the scenarios slide before the table, not in it. */
+    summary: string
+    /** One per dimension row, in `rowLabels` order. */
+    cells: string[]
+    /** The last row: the titles of the friction points the scenario answers. */
+    list: string[]
+  }>
+}
+
 /** What the slides import from `virtual:deck-data`: each component's props, ready to bind. */
 export interface DeckDataModule {
-  timeline: { milestones: Milestone[], layout: TimelineLayout }
+  timeline: { milestones: Milestone[] }
   frictions: { frictions: Friction[] }
-  comparison: { text: ComparisonText, layout: ComparisonLayout }
+  comparison: { text: ComparisonText }
 }
 
-export interface LayoutContext {
-  /** The content box of a slide (layout/geometry.ts contentBox of the deck's canvas). */
-  box: Box
-  measure: Measure
-}
+const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five']
 
-/** The deck in `root`: its canvas's content box, measured with the deck's own font. */
-export function layoutContext(root: string): LayoutContext {
-  return { box: contentBox(readCanvas(root)), measure: measureInter }
-}
-
-/**
- * Parses, validates and lays out the data files whose text is in `texts`; throws a DataError
- * naming the file, line and column of every problem.
- */
-export function buildDeckData(texts: Record<keyof typeof DATA_FILES, string>, context: LayoutContext): DeckDataModule {
-  const sources = {
-    milestones: parseJson(DATA_FILES.milestones.file, texts.milestones),
-    frictions: parseJson(DATA_FILES.frictions.file, texts.frictions),
-    scenarios: parseJson(DATA_FILES.scenarios.file, texts.scenarios),
+/** The words of the table: cells in dimension order, answered friction points by title. */
+export function comparisonText(comparison: ScenarioComparison, frictions: readonly Friction[]): ComparisonText {
+  return {
+    caption: `${COUNT_WORDS[comparison.scenarios.length] ?? comparison.scenarios.length} scenarios for the road ahead`,
+    rowLabels: comparison.dimensions.map(d => d.label),
+    listLabel: 'Resolves',
+    columns: comparison.scenarios.map(s => ({
+      id: s.id,
+      name: s.name,
+      summary: s.summary,
+      cells: comparison.dimensions.map(d => s.cells[d.id] ?? ''),
+      list: s.answers.map(id => frictions.find(f => f.id === id)?.title ?? id),
+    })),
   }
+}
+
+type Texts = Record<keyof typeof DATA_FILES, string>
+
+/** Parses and validates the data files whose text is in `texts`; throws a DataError naming the file, line and column of every problem. */
+export function buildDeckData(texts: Texts): DeckDataModule {
+  const sources = parseAll(texts)
   const milestones = parseWithSchema(DATA_FILES.milestones.schema, sources.milestones)
   const frictions = parseWithSchema(DATA_FILES.frictions.schema, sources.frictions)
   const scenarios = parseWithSchema(DATA_FILES.scenarios.schema, sources.scenarios)
@@ -69,34 +81,10 @@ export function buildDeckData(texts: Record<keyof typeof DATA_FILES, string>, co
   if (unknown.length)
     throw new DataError(unknown.join('\n'))
 
-  const { box, measure } = context
-  const timeline = timelineLayout(milestones, box, measure)
-  if (!timeline.fits)
-    throw tooMuch(sources.milestones, 'the timeline', timeline.height, box, 'shorten titles and details, or use fewer milestones')
-  const frictionFit = frictionLayout(frictions, box, measure)
-  if (!frictionFit.fits)
-    throw tooMuch(sources.frictions, 'the friction points', Math.max(frictionFit.height, ...frictionFit.points), box, 'shorten titles, claims and specifics, or use fewer points')
-  // A point's title heads its own slide, whose space the fit maths reckons under a one-line
-  // heading. (The heading's negative letter-spacing is not measured: a title this refuses by a
-  // hair may just fit, never the other way round.)
-  const heading = { size: px(SLIDE.heading.size), weight: SLIDE.heading.weight } as const
-  const longTitles = frictions.flatMap((f, i) => {
-    const lines = lineCount(f.title, heading, box.width, measure)
-    return lines > 1 ? [problem(sources.frictions, [i, 'title'], `expected a title that fits on one line as its slide's heading (${box.width} px at the ${SLIDE.heading.size} type step), got one that needs ${lines}: shorten it`)] : []
-  })
-  if (longTitles.length)
-    throw new DataError(longTitles.join('\n'))
-  const text = comparisonText(scenarios, frictions)
-  const table = comparisonLayout(text, box, measure)
-  if (!table.fits)
-    throw tooMuch(sources.scenarios, 'the scenario comparison', table.height, box, 'shorten cells, or use fewer scenarios or dimensions')
-  const summaries = summariesHeight(text, box, measure)
-  if (summaries > box.height)
-    throw tooMuch(sources.scenarios, 'the scenarios and their summaries', summaries, box, 'shorten names and summaries, or use fewer scenarios')
-
   // The legibility budget: words on each data-driven slide (layout/geometry.ts BUDGET).
+  const text = comparisonText(scenarios, frictions)
   const overBudget = [
-    ...budget(sources.milestones, [], 'the timeline', milestones.flatMap(m => [String(m.year), m.title, m.detail, m.kind === 'strain' ? STRAIN_LABEL : ''])),
+    ...budget(sources.milestones, [], 'the timeline', milestones.flatMap(m => [String(m.year), m.title, m.detail, m.kind === 'strain' ? TIMELINE.badge.label : ''])),
     ...budget(sources.frictions, [], 'the friction point overview', frictions.flatMap((f, i) => [String(i + 1), f.title])),
     ...frictions.flatMap((f, i) => budget(sources.frictions, [i], `the slide of friction point "${f.id}"`, [f.claim, ...f.specifics])),
     ...budget(sources.scenarios, ['scenarios'], 'the scenarios slide', scenarios.scenarios.flatMap(s => [s.name, s.summary])),
@@ -106,10 +94,33 @@ export function buildDeckData(texts: Record<keyof typeof DATA_FILES, string>, co
     throw new DataError(overBudget.join('\n'))
 
   return {
-    timeline: { milestones, layout: timeline },
+    timeline: { milestones },
     frictions: { frictions },
-    comparison: { text, layout: table },
+    comparison: { text },
   }
+}
+
+function parseAll(texts: Texts) {
+  return Object.fromEntries(Object.entries(DATA_FILES).map(([name, { file }]) => [name, parseJson(file, texts[name as keyof Texts])])) as Record<keyof Texts, JsonSource>
+}
+
+/**
+ * Where each text of the data is written, for the dev server's slide check (the components put it
+ * on the elements that show it, as `data-deck-source`): `data/milestones.json:12:15 [2].detail`.
+ * A text written twice is placed at its first.
+ */
+export function textPlaces(texts: Texts) {
+  const places: Record<string, string> = {}
+  for (const source of Object.values(parseAll(texts))) {
+    const walk = (node: Node, path: Array<string | number>): void => {
+      if (node.type === 'string')
+        places[node.value] ??= `${place(source, node.offset)} ${formatPath(path)}`
+      node.children?.forEach((child, i) => node.type === 'object' ? walk(child.children![1]!, [...path, child.children![0]!.value]) : walk(child, [...path, i]))
+    }
+    if (source.tree)
+      walk(source.tree, [])
+  }
+  return places
 }
 
 /** A problem at `path` when `texts` hold more words than a component may show on one slide. */
@@ -120,19 +131,24 @@ function budget(source: JsonSource, path: Array<string | number>, what: string, 
     : [problem(source, path, `expected ${what} to show at most ${BUDGET.componentWords} words (the legibility budget: ${BUDGET.maxWords} per slide, heading and source line included), got ${words}: shorten the text, or use fewer entries`)]
 }
 
-/** Valid data field by field can still be too much in total (twelve milestones of 300 characters). */
-function tooMuch(source: JsonSource, what: string, height: number, box: Box, advice: string) {
-  return new DataError(`${place(source, 0)}: (root): expected ${what} to fit its slide, but even at the smallest text size it needs about ${Math.round(height)} px of the ${box.height} px there: ${advice}`)
+/** textPlaces of the deck in `root`; none while a data file does not parse. */
+export function placesIn(root: string) {
+  try {
+    return textPlaces(readTexts(root))
+  }
+  catch {
+    return {}
+  }
+}
+
+function readTexts(root: string): Texts {
+  const read = (file: string) => readFileSync(resolve(root, file), 'utf8')
+  return { milestones: read(DATA_FILES.milestones.file), frictions: read(DATA_FILES.frictions.file), scenarios: read(DATA_FILES.scenarios.file) }
 }
 
 /** Reads and checks the data files of the deck in `root`. */
-export function loadDeckData(root: string, context = layoutContext(root)) {
-  const read = (file: string) => readFileSync(resolve(root, file), 'utf8')
-  const data = buildDeckData({
-    milestones: read(DATA_FILES.milestones.file),
-    frictions: read(DATA_FILES.frictions.file),
-    scenarios: read(DATA_FILES.scenarios.file),
-  }, context)
+export function loadDeckData(root: string) {
+  const data = buildDeckData(readTexts(root))
   checkPointSlides(root, data.frictions.frictions.map(f => f.title))
   return data
 }
@@ -187,8 +203,12 @@ const RESOLVED = `\0${ID}`
 export function deckData(root: string): Plugin {
   const files = Object.values(DATA_FILES).map(({ file }) => resolve(root, file))
   const load = () => loadDeckData(root)
+  let serve = false
   return {
     name: 'deck:data',
+    configResolved(config) {
+      serve = config.command === 'serve'
+    },
     buildStart() {
       for (const file of files)
         this.addWatchFile(file)
@@ -214,7 +234,9 @@ export function deckData(root: string): Plugin {
       catch (error) {
         this.error((error as Error).message)
       }
-      return Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)}`).join('\n')
+      // Only while editing: a built site carries no positions in the data files.
+      const places = serve ? `const places = ${JSON.stringify(textPlaces(readTexts(root)))}\nexport const sourceOf = text => places[text]` : 'export const sourceOf = () => undefined'
+      return [...Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)}`), places].join('\n')
     },
     handleHotUpdate({ file, server }) {
       if (!files.includes(file))

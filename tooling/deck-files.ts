@@ -1,6 +1,6 @@
 // The files and folders that make up the deck: what an author edits and what the commands read.
-// A copy of these is a working deck (fault tests, the benchmark's reference deck, the layout
-// harness); tests, outputs and node_modules are not part of it.
+// A copy of these is a working deck (fault tests, the benchmark's reference deck); tests, outputs
+// and node_modules are not part of it.
 import { cpSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 

@@ -1,5 +1,5 @@
 // Serves `virtual:deck-geometry.css`: the custom properties of layout/geometry.ts (type scale, slide
-// frame), so that the global CSS reads the numbers the fit check computes with.
+// frame), so that the global CSS reads the numbers layout/geometry.ts holds.
 import type { Plugin } from 'vite'
 import { cssVariables } from '../layout/geometry.ts'
 

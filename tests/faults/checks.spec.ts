@@ -65,7 +65,7 @@ test.describe('problems only the rendered slides show', () => {
   const EXPECTED = [
     // The author's case from the issue: eight short paragraphs added to the last slide.
     [named('pages/08-conclusion.md'), '[overflow] ', 'extends beyond the canvas', 'Shorten or split the content'],
-    [named('pages/06-industry-implications.md'), '[fonts] text drawn in "', 'instead of Inter', 'Startup dilemmas'],
+    [named('pages/06-industry-implications.md'), '[fonts] <p class="card-title"> "Startup dilemmas" text drawn in "serif" instead of Inter'],
     // One click step per milestone (the timeline reveals them one by one): only the browser can count these.
     [named('pages/04-milestones.md'), `[click markers] the slide has ${milestones} click steps but its notes have ${milestones - 1} [click] markers`],
     [named('pages/03-rise-and-evolution.md', content => content.includes('sequenceDiagram')), '[diagram] a Mermaid diagram failed to render: ', 'Fix the diagram'],

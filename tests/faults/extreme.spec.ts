@@ -2,7 +2,7 @@
 // overflowing, the PDF keeps one page per slide, and nothing in a string is ever run.
 import type { Sandbox } from '../support/sandbox.ts'
 import { join } from 'node:path'
-import { findOverflow } from '../../tooling/checks/overflow.ts'
+import { findOverflow } from '../../tooling/checks/slide.ts'
 import { loadDeck } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
 import { DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'

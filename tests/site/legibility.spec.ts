@@ -2,7 +2,7 @@
 // site: words on screen, body text and small print sizes, diagram labels. Each failure names the
 // slide, the click step and the element.
 import { BUDGET, DIAGRAM } from '../../layout/geometry.ts'
-import { countWords, legibilityOf } from '../../tooling/checks/legibility.ts'
+import { countWords, legibilityOf } from '../../tooling/checks/slide.ts'
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, mermaidLabels } from '../support/deck.ts'
 import { expect, openSlide, test } from '../support/site.ts'

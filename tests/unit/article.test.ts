@@ -6,17 +6,16 @@ import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import MilestoneTimeline from '../../components/MilestoneTimeline.vue'
-import { buildDeckData, DATA_FILES, layoutContext } from '../../tooling/deck-data.ts'
+import { buildDeckData, DATA_FILES } from '../../tooling/deck-data.ts'
 import { article, flat, foreignTerms, missingFacts } from '../article/check.ts'
 import { CLAIMS, MILESTONES, NAMES, SECTIONS } from '../article/facts.ts'
 import { ROOT } from '../support/paths.ts'
 
 const texts = Object.fromEntries(Object.entries(DATA_FILES).map(([key, { file }]) => [key, readFileSync(resolve(ROOT, file), 'utf8')])) as Record<keyof typeof DATA_FILES, string>
-const context = layoutContext(ROOT)
 
 /** The timeline's text as a reader meets it: every text node, in order, apart from the next. */
 function timelineText(milestones: string) {
-  const { timeline } = buildDeckData({ ...texts, milestones }, context)
+  const { timeline } = buildDeckData({ ...texts, milestones })
   const wrapper = mount(MilestoneTimeline, { props: timeline, global: { directives: { click: {} } } })
   const parts: string[] = []
   const walk = (node: Node) => node.nodeType === 3 ? parts.push(node.textContent ?? '') : node.childNodes.forEach(walk)

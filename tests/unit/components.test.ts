@@ -1,9 +1,6 @@
-// The components as presentational pieces: given data and a layout decision (written out here, as
-// the build would hand them over), they render semantic HTML, reveal by click, and show every
-// string as text.
+// The components as presentational pieces: given data, they render semantic HTML, reveal by
+// click, and show every string as text.
 import type { Directive } from 'vue'
-import type { ComparisonLayout } from '../../layout/comparison.ts'
-import type { TimelineLayout } from '../../layout/timeline.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import FrictionPoint from '../../components/FrictionPoint.vue'
@@ -11,7 +8,7 @@ import FrictionPoints from '../../components/FrictionPoints.vue'
 import MilestoneTimeline from '../../components/MilestoneTimeline.vue'
 import ScenarioComparison from '../../components/ScenarioComparison.vue'
 import ScenarioSummaries from '../../components/ScenarioSummaries.vue'
-import { comparisonText } from '../../layout/comparison.ts'
+import { comparisonText } from '../../tooling/deck-data.ts'
 import { deckData, fixtures, HOSTILE } from '../fixtures/index.ts'
 
 /** Slidev's `v-click` does not exist outside Slidev: a stand-in that records where it is used. */
@@ -20,10 +17,6 @@ function clicks() {
   const click: Directive<HTMLElement, unknown> = { mounted: (el, binding) => void uses.push({ el, value: binding.value }) }
   return { uses, global: { directives: { click } } }
 }
-
-const stack: TimelineLayout = { kind: 'stack', rows: 5, columns: 1, step: 'lg', height: 300, fits: true, breaksWords: false }
-const grid: TimelineLayout = { kind: 'grid', rows: 3, columns: 4, step: 'lg', height: 300, fits: true, breaksWords: false }
-const table: ComparisonLayout = { step: 'lg', labelWidth: 120, height: 300, fits: true, breaksWords: false }
 
 function expectHostileAsText(root: Element) {
   const text = root.textContent ?? ''
@@ -37,7 +30,7 @@ describe('<MilestoneTimeline>', () => {
   const { milestones } = deckData.timeline
 
   it('renders an ordered list, one item per milestone in data order, each year as <time datetime>', () => {
-    const wrapper = mount(MilestoneTimeline, { props: { milestones, layout: stack }, ...clicks() })
+    const wrapper = mount(MilestoneTimeline, { props: { milestones }, ...clicks() })
     expect(wrapper.element.tagName).toBe('OL')
     const items = wrapper.findAll('ol > li')
     expect(items.map(li => li.get('time').attributes('datetime'))).toEqual(['2019', '2020', '2021', '2022', '2023'])
@@ -47,27 +40,32 @@ describe('<MilestoneTimeline>', () => {
   })
 
   it('marks strain milestones with the visible word "Strain", and only those', () => {
-    const wrapper = mount(MilestoneTimeline, { props: { milestones, layout: stack }, ...clicks() })
+    const wrapper = mount(MilestoneTimeline, { props: { milestones }, ...clicks() })
     // The article's 2023 entry, "reports emerge about negotiation challenges", is the one strain.
     expect(wrapper.findAll('.badge').map(b => b.text())).toEqual(['Strain'])
     expect(wrapper.find('.strain time').text()).toBe('2023')
   })
 
-  it('lays out the grid it is given, and names a single milestone in the singular', () => {
-    const wrapper = mount(MilestoneTimeline, { props: { milestones: fixtures.milestones12, layout: grid }, ...clicks() })
-    expect(wrapper.classes()).toContain('layout-grid')
-    expect(wrapper.element.style.getPropertyValue('--columns')).toBe('4')
-    const one = mount(MilestoneTimeline, { props: { milestones: fixtures.milestones1, layout: stack }, ...clicks() })
+  it('stacks up to six entries, lays out more in two rows (up to eight) or three, and names a single milestone in the singular', () => {
+    const layout = (milestones: typeof fixtures.milestones12) => {
+      const el = mount(MilestoneTimeline, { props: { milestones }, ...clicks() }).element as HTMLElement
+      return [[...el.classList].find(c => c.startsWith('layout-')), el.style.getPropertyValue('--columns')]
+    }
+    expect(layout(fixtures.milestones6)).toEqual(['layout-stack', ''])
+    // Seven: two rows of four; twelve: three rows of four.
+    expect(layout(fixtures.milestones12.slice(0, 7))).toEqual(['layout-grid', '4'])
+    expect(layout(fixtures.milestones12)).toEqual(['layout-grid', '4'])
+    const one = mount(MilestoneTimeline, { props: { milestones: fixtures.milestones1 }, ...clicks() })
     expect(one.attributes('aria-label')).toBe('Key milestone, 2024')
   })
 
   it('reveals one entry per click, or none without reveal, and shows hostile strings as text', () => {
     const revealing = clicks()
-    const wrapper = mount(MilestoneTimeline, { props: { milestones: fixtures.milestones12, layout: grid }, global: revealing.global })
+    const wrapper = mount(MilestoneTimeline, { props: { milestones: fixtures.milestones12 }, global: revealing.global })
     expect(revealing.uses.map(u => u.el)).toEqual(wrapper.findAll('ol > li').map(li => li.element))
     expect(revealing.uses.every(u => u.value === true)).toBe(true)
     const still = clicks()
-    mount(MilestoneTimeline, { props: { milestones, layout: stack, reveal: false }, global: still.global })
+    mount(MilestoneTimeline, { props: { milestones, reveal: false }, global: still.global })
     expect(still.uses.every(u => u.value === false)).toBe(true)
     expectHostileAsText(wrapper.element)
   })
@@ -76,7 +74,7 @@ describe('<MilestoneTimeline>', () => {
 describe('<ScenarioComparison>', () => {
   it('renders a table captioned for screen readers: a header row of scenarios, one row per dimension, then the friction row', () => {
     const { text } = deckData.comparison
-    const wrapper = mount(ScenarioComparison, { props: { text, layout: table }, ...clicks() })
+    const wrapper = mount(ScenarioComparison, { props: { text }, ...clicks() })
     const el = wrapper.element as HTMLTableElement
     expect(el.tagName).toBe('TABLE')
     expect(el.querySelector('caption')?.textContent?.trim()).toBe('Three scenarios for the road ahead')
@@ -95,14 +93,14 @@ describe('<ScenarioComparison>', () => {
 
   // The width it is given is applied through CSS, which only a browser lays out: tests/site/comparison.spec.ts.
   it('has a row-header column, then one column per scenario', () => {
-    const wrapper = mount(ScenarioComparison, { props: { text: deckData.comparison.text, layout: table }, ...clicks() })
+    const wrapper = mount(ScenarioComparison, { props: { text: deckData.comparison.text }, ...clicks() })
     expect(wrapper.find('col.label-column').exists()).toBe(true)
     expect(wrapper.findAll('col')).toHaveLength(4)
   })
 
   it('reveals scenario column n at click n, row headers always, and shows hostile strings as text', () => {
     const revealing = clicks()
-    const wrapper = mount(ScenarioComparison, { props: { text: comparisonText(fixtures.scenarios2, fixtures.frictions5), layout: table }, global: revealing.global })
+    const wrapper = mount(ScenarioComparison, { props: { text: comparisonText(fixtures.scenarios2, fixtures.frictions5) }, global: revealing.global })
     const el = wrapper.element as HTMLTableElement
     for (const row of el.querySelectorAll('tr')) {
       const cells = [...row.querySelectorAll(':scope > th, :scope > td')]

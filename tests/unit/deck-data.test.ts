@@ -1,21 +1,20 @@
-// The deck's data as the build reads it: the article's facts, the cross-checks, the fit refusal,
-// and the virtual module the slides import (plain data, nothing else).
+// The deck's data as the build reads it: the article's facts, the cross-checks, the word budget,
+// and the virtual module the slides import (plain data, and while editing where each text is written).
 import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BUDGET } from '../../layout/geometry.ts'
-import { countWords } from '../../tooling/checks/legibility.ts'
-import { buildDeckData, checkPointSlides, DATA_FILES, deckData, layoutContext } from '../../tooling/deck-data.ts'
+import { countWords } from '../../tooling/checks/slide.ts'
+import { buildDeckData, checkPointSlides, DATA_FILES, deckData, textPlaces } from '../../tooling/deck-data.ts'
 import { errorOf } from '../support/data-error.ts'
 import { ROOT } from '../support/paths.ts'
 
 const texts = Object.fromEntries(Object.entries(DATA_FILES).map(([key, { file }]) => [key, readFileSync(resolve(ROOT, file), 'utf8')])) as Record<keyof typeof DATA_FILES, string>
-const context = layoutContext(ROOT)
 
 describe('the deck\'s data', () => {
   it('holds the article\'s milestones, 2019 to 2023, and its three friction points and scenarios', () => {
-    const data = buildDeckData(texts, context)
+    const data = buildDeckData(texts)
     expect(data.timeline.milestones.map(m => m.year)).toEqual([2019, 2020, 2021, 2022, 2023])
     expect(data.frictions.frictions).toHaveLength(3)
     expect(data.comparison.text.columns.map(c => c.name)).toEqual(['Renegotiated partnership', 'Controlled competition', 'Decoupling'])
@@ -25,12 +24,7 @@ describe('the deck\'s data', () => {
     const bad = texts.scenarios.replace('"answers": [\n        "revenue-sharing"', '"answers": [\n        "pricing"')
     expect(bad).not.toBe(texts.scenarios)
     const line = bad.slice(0, bad.indexOf('"pricing"')).split('\n').length
-    expect(errorOf(() => buildDeckData({ ...texts, scenarios: bad }, context))).toBe(`data/scenarios.json:${line}:9: scenarios[0].answers[0]: expected a friction point id from data/frictions.json ("revenue-sharing", "competing-initiatives", "governance"), got "pricing"`)
-  })
-
-  it('refuses data that is valid field by field but too much for its slide', () => {
-    const twelve = JSON.stringify(Array.from({ length: 12 }, (_, i) => ({ year: 2016 + i, title: 'A title of ordinary length', detail: 'word '.repeat(55).trim() })))
-    expect(errorOf(() => buildDeckData({ ...texts, milestones: twelve }, context))).toMatch(/^data\/milestones\.json:1:1: \(root\): expected the timeline to fit its slide, but even at the smallest text size it needs about \d+ px of the 359 px there/)
+    expect(errorOf(() => buildDeckData({ ...texts, scenarios: bad }))).toBe(`data/scenarios.json:${line}:9: scenarios[0].answers[0]: expected a friction point id from data/frictions.json ("revenue-sharing", "competing-initiatives", "governance"), got "pricing"`)
   })
 })
 
@@ -43,26 +37,14 @@ describe('the legibility budget in the data check', () => {
   it('refuses a slide of data over the word budget, at the place that holds it, naming the budget', () => {
     // Five milestones that fit the slide at body size, but of 2 + 9 words each with the year: 5 x 12 > 50.
     const five = JSON.stringify(Array.from({ length: 5 }, (_, i) => ({ year: 2016 + i, title: 'Short title', detail: 'Nine short words say what happened in that year.' })), null, 2)
-    expect(errorOf(() => buildDeckData({ ...texts, milestones: five }, context))).toBe(`data/milestones.json:1:1: (root): expected the timeline to show at most ${BUDGET.componentWords} words (the legibility budget: ${BUDGET.maxWords} per slide, heading and source line included), got 60: shorten the text, or use fewer entries`)
+    expect(errorOf(() => buildDeckData({ ...texts, milestones: five }))).toBe(`data/milestones.json:1:1: (root): expected the timeline to show at most ${BUDGET.componentWords} words (the legibility budget: ${BUDGET.maxWords} per slide, heading and source line included), got 60: shorten the text, or use fewer entries`)
     // One friction point's own slide: its claim and specifics.
     const long = JSON.parse(texts.frictions) as Array<{ specifics: string[] }>
     // Its 8 + 11 words, and 22 + 11 more.
     long[2]!.specifics.push('Eleven words more about the overlap between the two companies now, and eleven more words that no room can read at once.', 'Ten more words that the slide cannot hold for a room.')
     const line = JSON.stringify(long, null, 2).split('\n').findIndex(l => l.includes('"governance"'))
-    expect(errorOf(() => buildDeckData({ ...texts, frictions: JSON.stringify(long, null, 2) }, context)))
+    expect(errorOf(() => buildDeckData({ ...texts, frictions: JSON.stringify(long, null, 2) })))
       .toMatch(new RegExp(`^data/frictions\\.json:${line}:3: \\[2\\]: expected the slide of friction point "governance" to show at most ${BUDGET.componentWords} words .*, got 52:`))
-  })
-
-  it('refuses a friction point title that would wrap as its slide\'s heading, at the title', () => {
-    const points = JSON.parse(texts.frictions) as Array<{ title: string }>
-    // 60 characters at the heading's 36.8 px, bold: about 1,100 px by the font's own metrics,
-    // against the 860 px of a content slide.
-    points[1]!.title = 'Competing AI initiatives across research, products and cloud'
-    expect(points[1]!.title).toHaveLength(60)
-    const text = JSON.stringify(points, null, 2)
-    const line = text.split('\n').findIndex(l => l.includes(points[1]!.title)) + 1
-    expect(errorOf(() => buildDeckData({ ...texts, frictions: text }, context)))
-      .toBe(`data/frictions.json:${line}:14: [1].title: expected a title that fits on one line as its slide's heading (860 px at the 2xl type step), got one that needs 2: shorten it`)
   })
 
   it('refuses friction points without a slide of their own, or whose slide is headed otherwise', () => {
@@ -93,8 +75,20 @@ describe('virtual:deck-data', () => {
     const code = plugin.load.call(context, '\0virtual:deck-data')
     const exports = code.split('\n').map(line => /^export const (\w+) = (.*)$/.exec(line))
     expect(exports.every(Boolean)).toBe(true)
-    expect(exports.map(m => m![1])).toEqual(['timeline', 'frictions', 'comparison'])
-    for (const m of exports)
+    expect(exports.map(m => m![1])).toEqual(['timeline', 'frictions', 'comparison', 'sourceOf'])
+    for (const m of exports.slice(0, 3))
       expect(() => JSON.parse(m![2]!)).not.toThrow()
+    // A build names no place in the data files.
+    expect(exports[3]![2]).toBe('() => undefined')
+  })
+
+  it('while editing, places each text of the data at its file, line, column and path', () => {
+    const detail = (JSON.parse(texts.milestones) as Array<{ detail: string }>)[2]!.detail
+    const lines = texts.milestones.split('\n')
+    const line = lines.findIndex(l => l.includes(JSON.stringify(detail)))
+    expect(line).toBeGreaterThan(0)
+    expect(textPlaces(texts)[detail]).toBe(`data/milestones.json:${line + 1}:${lines[line]!.indexOf(JSON.stringify(detail)) + 1} [2].detail`)
+    const cell = (JSON.parse(texts.scenarios) as { scenarios: Array<{ name: string }> }).scenarios[1]!.name
+    expect(textPlaces(texts)[cell]).toMatch(/^data\/scenarios\.json:\d+:\d+ scenarios\[1\]\.name$/)
   })
 })

@@ -1,8 +1,7 @@
 // The types the components and tests see are derived from the schemas, not written by hand, and
 // the virtual module the slides import carries them.
 import type { Dimension, Friction, Milestone, Scenario, ScenarioComparison } from '../../data/schema.ts'
-import type { ComparisonText } from '../../layout/comparison.ts'
-import type { TimelineLayout } from '../../layout/timeline.ts'
+import type { ComparisonText } from '../../tooling/deck-data.ts'
 import { comparison, frictions, timeline } from 'virtual:deck-data'
 import { describe, expectTypeOf, it } from 'vitest'
 
@@ -15,9 +14,8 @@ describe('schema types', () => {
     expectTypeOf<ScenarioComparison>().toEqualTypeOf<{ dimensions: Dimension[], scenarios: Scenario[] }>()
   })
 
-  it('types virtual:deck-data with the schemas\' and the layouts\' types', () => {
+  it('types virtual:deck-data with the schemas\' types', () => {
     expectTypeOf(timeline.milestones).toEqualTypeOf<Milestone[]>()
-    expectTypeOf(timeline.layout).toEqualTypeOf<TimelineLayout>()
     expectTypeOf(frictions.frictions).toEqualTypeOf<Friction[]>()
     expectTypeOf(comparison.text).toEqualTypeOf<ComparisonText>()
   })

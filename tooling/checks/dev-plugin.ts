@@ -1,14 +1,22 @@
 // While `npm run dev` serves the deck, the content checks that need no browser (sources.ts) run
 // at start and after every save of a slide, page, component or public file: a problem is printed
-// in the terminal and shown over the slides in Vite's error overlay; the fix clears it.
+// in the terminal and shown over the slides in Vite's error overlay; the fix clears it. And the
+// slide on screen is checked in the page (dev-client.ts, with the check of `npm run check`),
+// which sends what it finds here: one line per problem in the terminal, and a line when it clears.
 import type { Plugin, ViteDevServer } from 'vite'
+import type { SlideReport } from './dev-client.ts'
 import type { Problem } from './problem.ts'
+import type { SlideProblem } from './slide.ts'
 import { relative } from 'node:path'
 import process from 'node:process'
+import { placesIn } from '../deck-data.ts'
+import { describeSlide, loadDeck } from '../deck-summary.ts'
 import { count, formatProblem } from './problem.ts'
+import { ADVICE, describeProblem, DEV_EVENT } from './slide.ts'
 import { checkSources } from './sources.ts'
 
 const NAME = 'deck:content-checks'
+const FONTS_MODULE = 'virtual:deck-dev-checks'
 /** What the checks read: a change anywhere else cannot change their answer. */
 const WATCHED = /^(?:slides\.md|pages\/.*|components\/.*|layouts\/.*|public\/.*)$/
 
@@ -41,10 +49,35 @@ export function liveContentChecks(root: string): Plugin {
     }
   }
 
+  let dev: ViteDevServer | undefined
+  // What the terminal last said of each slide at each click step: a line is printed when it changes.
+  const said = new Map<string, string[]>()
+  const slideReport = async ({ no, click, problems: found }: SlideReport) => {
+    const deck = await loadDeck(root)
+    const where = `${describeSlide(deck, no)}${click ? `, at click ${click}` : ''}`
+    const places = placesIn(root)
+    const lines = found.map(problem => formatProblem({ check: problem.check, where, message: `${describeProblem(problem as SlideProblem, places)}. ${ADVICE[problem.check as SlideProblem['check']]}` }))
+    const key = `${no}:${click}`
+    const before = said.get(key) ?? []
+    if (lines.join('\n') === before.join('\n'))
+      return
+    said.set(key, lines)
+    if (lines.length)
+      dev?.config.logger.error(lines.map(line => `✖ ${line}`).join('\n'), { timestamp: true })
+    else
+      process.stdout.write(`✔ ${where}: the slide check passes again.\n`)
+  }
   return {
     name: NAME,
     apply: 'serve',
+    resolveId: id => id === FONTS_MODULE ? `\0${FONTS_MODULE}` : undefined,
+    async load(id) {
+      if (id === `\0${FONTS_MODULE}`)
+        return `export const fonts = ${JSON.stringify((await loadDeck(root)).fonts)}`
+    },
     configureServer(server) {
+      dev = server
+      server.ws.on(DEV_EVENT, (report: SlideReport) => void slideReport(report).catch(error => server.config.logger.error(`slide check: ${(error as Error).message}`)))
       void run(server)
       server.watcher.on('all', (_event, file) => {
         if (!WATCHED.test(relative(root, file).replace(/\\/g, '/')))

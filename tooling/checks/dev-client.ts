@@ -1,0 +1,88 @@
+// The browser half of the slide check while `npm run dev` serves the deck: the slide on screen is
+// checked (tooling/checks/slide.ts) when it renders and after every change (a hot update, a click
+// step, a font loaded); each problem outlines its element with a short label on the slide, and the
+// list goes to the dev server (tooling/checks/dev-plugin.ts), which prints it. Loaded by
+// setup/main.ts only under `import.meta.hot`, so no build contains it.
+import { fonts } from 'virtual:deck-dev-checks'
+import { DOM } from '../slidev/index.ts'
+import { checkOptions, checkSlide, DEV_EVENT } from './slide.ts'
+
+/** Slidev's query holding the click step shown (composables/useNav.ts; a new contact for tooling/slidev). */
+const CLICKS_QUERY = 'clicks'
+/** The outline's attribute and the label's class: what the dev overlay adds to the page (never in a build). */
+export const MARK = 'data-deck-dev-problem'
+const LABEL = 'deck-dev-problem-label'
+
+export interface SlideReport {
+  no: number
+  click: number
+  problems: Array<{ check: string, element: string, problem: string, source?: string, text?: string }>
+}
+
+export function checkWhileEditing(hot: NonNullable<ImportMeta['hot']>) {
+  const style = document.createElement('style')
+  style.textContent = `[${MARK}] { outline: 3px solid #e00 !important; outline-offset: 1px; }
+.${LABEL} { position: absolute; z-index: 1000; max-width: 60%; padding: 2px 6px; font: 600 12px/1.3 ui-sans-serif, system-ui, sans-serif; color: #fff; background: #c00; border-radius: 3px; pointer-events: none; }`
+  document.head.append(style)
+  const options = checkOptions(fonts, true)
+  let sent = ''
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  const check = async () => {
+    await document.fonts.ready
+    for (const el of document.querySelectorAll(`[${MARK}]`))
+      el.removeAttribute(MARK)
+    document.querySelectorAll(`.${LABEL}`).forEach(label => label.remove())
+    // The slide the route names (/5, /presenter/5), as it shows now; Slidev keeps others hidden.
+    const no = Number(/\/(\d+)$/.exec(location.pathname)?.[1] ?? (location.pathname.endsWith('/') ? 1 : Number.NaN))
+    const slide = [...document.querySelectorAll<HTMLElement>(DOM.slide)].find(el => el.dataset.slidevNo === String(no) && el.checkVisibility())
+    if (!slide?.querySelector(DOM.layout))
+      return
+    // Still rendering: a slide that loads, a diagram not drawn yet (its shadow root is not observed).
+    if (slide.querySelector(DOM.loading) || [...slide.querySelectorAll(DOM.mermaid)].some(host => !host.shadowRoot?.querySelector('svg')))
+      return soon()
+    const { problems } = checkSlide(slide, options)
+    const scale = slide.getBoundingClientRect().width / slide.offsetWidth
+    const bounds = slide.getBoundingClientRect()
+    for (const { el, check, problem } of problems) {
+      if (!el)
+        continue
+      el.setAttribute(MARK, check)
+      const label = Object.assign(document.createElement('div'), { className: LABEL, textContent: `${check}: ${problem}` })
+      const rect = el.getBoundingClientRect()
+      // Inside the slide, just above the element (below the slide's top edge when it starts above).
+      label.style.left = `${Math.max(0, (rect.left - bounds.left) / scale)}px`
+      label.style.top = `${Math.min(Math.max(0, (rect.top - bounds.top) / scale - 20), slide.offsetHeight - 20)}px`
+      slide.append(label)
+    }
+    const report: SlideReport = {
+      no,
+      click: Number(new URLSearchParams(location.search).get(CLICKS_QUERY) ?? 0),
+      problems: problems.map(({ el: _, ...problem }) => problem),
+    }
+    if (JSON.stringify(report) !== sent) {
+      sent = JSON.stringify(report)
+      hot.send(DEV_EVENT, report)
+    }
+  }
+  function soon() {
+    clearTimeout(timer)
+    timer = setTimeout(() => void check(), 200)
+  }
+  // Any change of the slides but our own marks: a page render, a hot update, a click step (Slidev
+  // toggles classes), a transition's end.
+  const isLabel = (node: Node) => node instanceof Element && node.classList.contains(LABEL)
+  // Only in or around the slides: not the presenter view's ticking timer, for one.
+  const nearSlides = (node: Node) => {
+    const el = node instanceof Element ? node : node.parentElement
+    return !!(el?.closest(DOM.slide) ?? el?.querySelector(DOM.slide))
+  }
+  new MutationObserver((records) => {
+    if (records.some(record => nearSlides(record.target) && (record.type === 'childList' ? ![...record.addedNodes, ...record.removedNodes].every(isLabel) : !isLabel(record.target))))
+      soon()
+  }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'style'] })
+  addEventListener('transitionend', soon)
+  document.fonts.addEventListener('loadingdone', soon)
+  hot.on('vite:afterUpdate', soon)
+  soon()
+}

@@ -1,0 +1,282 @@
+// The one check of a rendered slide, run in the page by everything that renders the deck: the dev
+// server on the slide on screen (setup/dev-checks.ts, bundled by Vite), and `npm run check`, the
+// print step of `build` and `export` and the site tests on every slide at every click step
+// (tooling/checks/rendered.ts sends its source to the page). It asks Chromium, never a model:
+// content beyond the canvas, over the footer or cut off by its box; text in another typeface or
+// with characters the deck's font lacks; the legibility budget (layout/geometry.ts BUDGET);
+// a slide heading that wraps. `checkSlide` is self-contained (no imports, no helpers outside its
+// body): what it needs comes in `CheckOptions`.
+import type { Page } from 'playwright-chromium'
+import { BUDGET, DIAGRAM, SLIDE } from '../../layout/geometry.ts'
+import { DOM, slideSelector } from '../slidev/index.ts'
+
+/** The message that carries the dev server's slide check from the page to the terminal (dev-client.ts, dev-plugin.ts). */
+export const DEV_EVENT = 'deck:slide-check'
+
+/** What to do about a problem of each kind. */
+export const ADVICE: Record<SlideProblem['check'], string> = {
+  overflow: 'Shorten or split the content so it fits the slide.',
+  fonts: 'Use the deck\'s font (no font-family of its own), and only characters it has: a glyph missing from it is taken from another font.',
+  legibility: 'Keep to the legibility budget (layout/geometry.ts BUDGET): fewer words, or text at body size.',
+  heading: 'Shorten the heading, or split the slide.',
+}
+
+/** A word as a reader counts it: a run of letters or digits with what joins them ("GPT-3", "OpenAI's", "$1"). */
+export const WORD_PATTERN = String.raw`[\p{L}\p{N}$]+(?:[-'’.,][\p{L}\p{N}]+)*`
+
+export function countWords(text: string) {
+  return text.match(new RegExp(WORD_PATTERN, 'gu'))?.length ?? 0
+}
+
+export interface CheckOptions {
+  budget: typeof BUDGET
+  diagram: typeof DIAGRAM
+  /** The space a component keeps free above the footer (SLIDE.air). */
+  air: number
+  wordPattern: string
+  /** The deck's typefaces (headmatter `fonts:`); none: no font check. */
+  fonts: readonly string[]
+  /** tooling/slidev's DOM names. */
+  dom: typeof DOM
+  /** Keep each problem's element (in the page only: an element does not cross to Node). */
+  elements?: boolean
+}
+
+export interface SlideProblem {
+  check: 'overflow' | 'fonts' | 'legibility' | 'heading'
+  /** `<p class="detail"> "Microsoft invests…"` */
+  element: string
+  /** What is wrong, with the amount. */
+  problem: string
+  /** Where the element's text comes from, when from data/ (`data/milestones.json:12:15 [2].detail`). */
+  source?: string
+  /** The element's whole text, when it carries no source: the commands look it up in data/ (a heading written in a page). */
+  text?: string
+  el?: Element
+}
+
+export interface SlideCheck {
+  /** Words on screen, the footer excepted. */
+  words: number
+  /** Of those, the words of small print. */
+  smallPrintWords: number
+  problems: SlideProblem[]
+}
+
+export function checkOptions(fonts: readonly string[] = [], elements = false): CheckOptions {
+  return { budget: BUDGET, diagram: DIAGRAM, air: SLIDE.air, wordPattern: WORD_PATTERN, fonts, dom: DOM, elements }
+}
+
+/** Runs in the page, on a slide's `[data-slidev-no]` element as it shows now. */
+export function checkSlide(slide: Element, options: CheckOptions): SlideCheck {
+  const { budget, diagram, air, wordPattern, fonts, dom } = options
+  const layout = slide.querySelector<HTMLElement>(dom.layout)
+  if (!layout)
+    throw new Error(`No rendered slide in ${slide.outerHTML.slice(0, 80)}`)
+  const problems: SlideProblem[] = []
+  const found = (check: SlideProblem['check'], el: Element | null, element: string, problem: string) => {
+    const source = el?.closest('[data-deck-source]') ?? el?.querySelector('[data-deck-source]')
+    const text = el?.textContent?.trim().replace(/\s+/g, ' ')
+    problems.push({ check, element, problem, ...source ? { source: source.getAttribute('data-deck-source')! } : text && { text }, ...options.elements && el && { el } })
+  }
+  const describe = (el: Element) => {
+    const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ')
+    const cls = typeof el.className === 'string' && el.className.trim() ? ` class="${el.className.trim()}"` : ''
+    return `<${el.tagName.toLowerCase()}${cls}> "${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`
+  }
+  const count = (text: string) => text.match(new RegExp(wordPattern, 'gu'))?.length ?? 0
+  const ownText = (el: Element) => [...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+  const shown = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !el.closest(`${dom.vclickHidden}, .sr-only`)
+  // Canvas px per screen px: Slidev scales the canvas to the window (dev) or prints it at 1.
+  const scale = layout.getBoundingClientRect().width / layout.offsetWidth
+  const bounds = slide.getBoundingClientRect()
+  const px = (n: number) => `${Math.round(n / scale)} px`
+
+  // Overflow: beyond the canvas (the innermost element that is), over the footer, cut off by its box.
+  const footer = [...document.querySelectorAll('.deck-footer')].map(f => f.getBoundingClientRect()).find(r => r.width > 0 && r.top >= bounds.top && r.bottom <= bounds.bottom + 1)
+  const beyond = new Map<Element, number>()
+  for (const el of [layout, ...layout.querySelectorAll('*')]) {
+    if (!shown(el))
+      continue
+    const rect = el.getBoundingClientRect()
+    if (rect.width === 0 && rect.height === 0)
+      continue
+    const over = Math.max(bounds.left - rect.left, bounds.top - rect.top, rect.right - bounds.right, rect.bottom - bounds.bottom)
+    if (over > scale)
+      beyond.set(el, over)
+    const text = ownText(el)
+    if (footer && (text || el.matches('svg, img, .mermaid')) && !el.closest('.source') && rect.bottom > footer.top && rect.top < footer.bottom && rect.right > footer.left && rect.left < footer.right)
+      found('overflow', el, describe(el), `overlaps the footer by ${px(rect.bottom - footer.top)}`)
+    // Sideways any overflow counts; downwards a few pixels are the glyphs of a tight line-height,
+    // unless the box clips them.
+    if (!text || !(el instanceof HTMLElement) || el.clientWidth <= 1 || getComputedStyle(el).display === 'inline')
+      continue
+    const clips = getComputedStyle(el).overflow !== 'visible'
+    const down = el.scrollHeight - el.clientHeight
+    const side = el.scrollWidth - el.clientWidth
+    if (side > 1 || down > (clips ? 1 : 4))
+      found('overflow', el, describe(el), `text does not fit its box, by ${Math.max(side, down)} px`)
+  }
+  for (const [el, over] of beyond) {
+    if (![...beyond.keys()].some(other => other !== el && el.contains(other)))
+      found('overflow', el, describe(el), `extends beyond the canvas by ${px(over)}`)
+  }
+
+  // A slide heading is planned as one line (the space under it is the content's).
+  const heading = layout.querySelector(':scope > h1, :scope > h2')
+  if (heading && shown(heading) && !layout.matches('.cover, .intro, .section, .end')) {
+    const lines = Math.round(heading.getBoundingClientRect().height / scale / Number.parseFloat(getComputedStyle(heading).lineHeight))
+    if (lines > 1)
+      found('heading', heading, describe(heading), `wraps onto ${lines} lines; a slide heading must fit one line`)
+  }
+
+  // Fonts: the typeface each text asks for, and whether the deck's font covers its characters:
+  // the unicode-range of the faces the page declares (a character outside them is drawn in
+  // another font). A face declared for all of Unicode says nothing here; the commands also ask
+  // Chromium which fonts drew each text (rendered.ts).
+  if (fonts.length) {
+    const ranges = [...document.fonts].filter(face => fonts.includes(face.family.replace(/["']/g, ''))).flatMap(face => face.unicodeRange.split(',').map((range) => {
+      const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-').map(hex => Number.parseInt(hex, 16))
+      return [from!, to!] as const
+    }))
+    const walk = (root: Element | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot)
+          walk(el.shadowRoot)
+        if (!ownText(el) || el.closest(dom.mermaidError) || el.closest('style, script'))
+          continue
+        const family = getComputedStyle(el).fontFamily.split(',')[0]!.trim().replace(/["']/g, '')
+        const text = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).map(node => node.textContent).join('')
+        const missing = [...new Set(text.replace(/\s/g, ''))].filter(char => ranges.length && !ranges.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to))
+        if (!fonts.includes(family))
+          found('fonts', el, describe(el), `text drawn in "${family}" instead of ${fonts.join(' or ')}`)
+        else if (missing.length)
+          found('fonts', el, describe(el), `text drawn in a fallback font: ${family} has no ${missing.map(char => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`)
+      }
+    }
+    walk(layout)
+  }
+
+  // The legibility budget: words on screen at this click step, and the size each is drawn at.
+  const canvasPx = (el: Element) => {
+    let box: Element | null = el
+    while (box instanceof HTMLElement && (box.offsetWidth === 0 || getComputedStyle(box).display === 'inline'))
+      box = box.parentElement
+    // An element inside a further transform (a zoomed slide) is scaled by its drawn to laid-out width.
+    const local = box instanceof HTMLElement ? box.getBoundingClientRect().width / box.offsetWidth / scale : 1
+    return Number.parseFloat(getComputedStyle(el).fontSize) * (Number.isFinite(local) && local > 0 ? local : 1)
+  }
+  const smallPrint = budget.smallPrint.join(', ')
+  const legibility = (el: Element | null, element: string, problem: string) => found('legibility', el, element, problem)
+
+  // A diagram is drawn as large as the space between its neighbours on the slide allows (the
+  // slide's content width; from the element above to the one below, or to the slide's padding
+  // less the air kept above the footer), unless its labels already reach diagram.maxLabelPx.
+  // Within 1 px: layout rounds to device px.
+  const spaceUsed = (host: HTMLElement) => {
+    const block = host.closest('figure') ?? host
+    const name = `diagram "${block.getAttribute('aria-label') ?? ''}"`
+    const svg = host.shadowRoot?.querySelector('svg')
+    const box = svg?.viewBox.baseVal
+    if (!svg || !box?.width || !box.height)
+      return legibility(block, name, 'has no drawing with a viewBox')
+    const rect = (el: Element) => {
+      const r = el.getBoundingClientRect()
+      return { top: r.top / scale, bottom: r.bottom / scale, width: r.width / scale, height: r.height / scale }
+    }
+    const margin = (el: Element, side: 'top' | 'bottom') => Number.parseFloat(getComputedStyle(el).getPropertyValue(`margin-${side}`))
+    const frame = getComputedStyle(layout)
+    const inner = rect(layout)
+    // The neighbours in the flow: a source line pinned to the slide's foot is not one.
+    const inFlow = (el: Element | null, step: 'previousElementSibling' | 'nextElementSibling') => {
+      while (el && ['absolute', 'fixed'].includes(getComputedStyle(el).position))
+        el = el[step]
+      return el
+    }
+    const above = inFlow(block.previousElementSibling, 'previousElementSibling')
+    const below = inFlow(block.nextElementSibling, 'nextElementSibling')
+    const top = above ? rect(above).bottom + margin(above, 'bottom') : inner.top + Number.parseFloat(frame.paddingTop)
+    const bottom = below ? rect(below).top - margin(below, 'top') : inner.bottom - Number.parseFloat(frame.paddingBottom) - air
+    const space = { width: layout.clientWidth - Number.parseFloat(frame.paddingLeft) - Number.parseFloat(frame.paddingRight), height: bottom - top }
+    const drawn = rect(svg)
+    const fit = Math.min(drawn.width / box.width, drawn.height / box.height)
+    const fills = box.width * fit >= space.width - 1 || box.height * fit >= space.height - 1
+    if (fills || diagram.labelPx * fit >= diagram.maxLabelPx - 0.1)
+      return
+    const size = (w: number, h: number) => `${Math.round(w)} x ${Math.round(h)} px`
+    legibility(block, name, `drawn at ${size(box.width * fit, box.height * fit)} in a space of ${size(space.width, space.height)}, with labels at ${(diagram.labelPx * fit).toFixed(1)} px: it should fill the space or reach ${diagram.maxLabelPx} px labels`)
+  }
+
+  let words = 0
+  let smallPrintWords = 0
+  const walker = document.createTreeWalker(layout, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement
+    const n = count(node.textContent ?? '')
+    if (!el || n === 0 || !shown(el) || el.closest(dom.mermaid))
+      continue
+    words += n
+    const size = canvasPx(el)
+    if (el.closest(smallPrint)) {
+      smallPrintWords += n
+      if (size < budget.smallPrintMinPx - 0.05)
+        legibility(el, describe(el), `small print at ${size.toFixed(1)} px, under ${budget.smallPrintMinPx} px`)
+    }
+    // (A twentieth of a px below: a scaled canvas measures 18 px as 17.99.)
+    else if (size < budget.bodyMinPx - 0.05) {
+      legibility(el, describe(el), `text at ${size.toFixed(1)} px, under ${budget.bodyMinPx} px (small print is only ${smallPrint})`)
+    }
+  }
+
+  // Diagram labels, in Mermaid's shadow roots: the SVG's own scale (viewBox to its box) counts.
+  for (const host of layout.querySelectorAll<HTMLElement>(dom.mermaid)) {
+    if (!shown(host) || !host.shadowRoot)
+      continue
+    const labels = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT)
+    for (let node = labels.nextNode(); node; node = labels.nextNode()) {
+      const label = node.parentElement
+      // Text of an SVG <text>, or HTML in a <foreignObject> (flowchart labels); not <style>.
+      const graphic = label?.closest('text, foreignObject') as SVGGraphicsElement | null
+      const n = count(node.textContent ?? '')
+      if (!label || !graphic || n === 0)
+        continue
+      words += n
+      const matrix = graphic.getScreenCTM()
+      const size = Number.parseFloat(getComputedStyle(label).fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) / scale : 1)
+      if (size < budget.diagramLabelMinPx)
+        legibility(host, `diagram label ${describe(label)}`, `drawn at ${size.toFixed(1)} px, under ${budget.diagramLabelMinPx} px`)
+    }
+    spaceUsed(host)
+  }
+
+  if (words > budget.maxWords)
+    legibility(null, 'the slide', `${words} words on screen, over ${budget.maxWords}`)
+  if (smallPrintWords > budget.smallPrintMaxWords)
+    legibility(null, `small print (${smallPrint})`, `${smallPrintWords} words, over ${budget.smallPrintMaxWords}`)
+  return { words, smallPrintWords, problems }
+}
+
+/**
+ * A problem as one line: `<p class="detail"> "…" extends beyond the canvas by 34 px (data/milestones.json:12:15 [2].detail)`.
+ * `places`: where each text of data/ is written (deck-data.ts textPlaces), for elements without a source.
+ */
+export function describeProblem(problem: SlideProblem, places: Record<string, string> = {}) {
+  const source = problem.source ?? places[problem.text ?? '']
+  return `${problem.element} ${problem.problem}${source ? ` (${source})` : ''}`
+}
+
+/** Slide `no` as the page shows it now: what the site tests read. */
+function checkIn(page: Page, no: number) {
+  return page.locator(slideSelector(no)).first().evaluate(checkSlide, checkOptions())
+}
+
+/** The overflow problems of slide `no` as the page shows it now. */
+export async function findOverflow(page: Page, no: number) {
+  return (await checkIn(page, no)).problems.filter(p => p.check === 'overflow').map(({ element, problem }) => ({ element, problem }))
+}
+
+/** The legibility budget of slide `no` as the page shows it now. */
+export async function legibilityOf(page: Page, no: number) {
+  const { problems, ...counts } = await checkIn(page, no)
+  return { ...counts, problems: problems.filter(p => p.check === 'legibility').map(({ element, problem }) => ({ element, problem })) }
+}
