@@ -1,6 +1,6 @@
 // The deck's service worker: once a slide has been shown, it keeps working with the network gone.
 // Assets (hashed file names, so never stale) are served from the cache once fetched; pages go to
-// the network first and fall back to the cached index.html, so a deep link opens offline too.
+// the network first and fall back to the cached page, so a deep link opens offline too.
 // Nothing is fetched ahead of time: each slide's code still loads when its slide comes up.
 // The build stamps BUILD (tooling/service-worker.ts): each deployment caches into its own cache,
 // and activating a new one deletes the caches of older builds of this deck.
@@ -34,10 +34,13 @@ globalThis.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname))
     return
   if (request.mode === 'navigate') {
+    // Each slide's page (N.html, with its first screen) is kept under its own address, and the
+    // last page seen also as index.html: the app itself, for an address not visited yet.
     const page = new URL('index.html', scope).href
+    const own = `${url.origin}${url.pathname}`
     event.respondWith(fetch(request)
-      .then(response => keep(event, page, response, true))
-      .catch(() => caches.open(CACHE).then(cache => cache.match(page))))
+      .then(response => keep(event, page, keep(event, own, response, true), true))
+      .catch(() => caches.open(CACHE).then(cache => cache.match(own).then(found => found || cache.match(page)))))
     return
   }
   event.respondWith(caches.open(CACHE).then(cache => cache.match(request))

@@ -8,6 +8,12 @@ import { QUERY } from '../tooling/slidev/index.ts'
  */
 export const READING_MEDIA = '(orientation: portrait) and (max-width: 600px)'
 
+/**
+ * The element holding the reading view's first screen, written into the built page as HTML
+ * (tooling/reading-pages.ts) and adopted or removed by the app (ReadingView.vue, SlidesOrReading.vue).
+ */
+export const FIRST_SCREEN_ID = 'reading-first'
+
 /** The query parameter that forces a view: `?view=read` or `?view=slides`. */
 export const VIEW_PARAM = 'view'
 

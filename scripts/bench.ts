@@ -1,18 +1,25 @@
 // `npm run bench`: measures this deck against a plain reference deck built by the same pipeline
 // (same Slidev, headmatter and config; a few text-only slides), and prints a table to paste into
 // the README. Numbers, not pass/fail: the targets are in the README.
+// With Lighthouse (tooling/lighthouse.ts), mobile and desktop, on the deck's built site served
+// as Netlify serves it (rewrites: deep links answer 200): the root and a deep link to the first
+// diagram slide, once per run, medians in the table. `npm run bench -- --lighthouse-only --site
+// dist` measures an existing build that way and nothing else (LIGHTHOUSE_RUNS, default 3).
 import type { Buffer } from 'node:buffer'
 import type { Canvas } from '../layout/geometry.ts'
+import type { FormFactor, LighthouseResult } from '../tooling/lighthouse.ts'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../tooling/browser.ts'
 import { copyDeck, slidesWith } from '../tooling/deck-files.ts'
 import { loadDeck, readCanvas } from '../tooling/deck-summary.ts'
+import { runLighthouse } from '../tooling/lighthouse.ts'
 import { freePort, serveStatic } from '../tooling/serve.ts'
 import { DEV_ADDRESS, DOM, routeAddress, slideSelector } from '../tooling/slidev/index.ts'
 
@@ -188,6 +195,53 @@ async function firstLoad() {
   }
 }
 
+type Page = 'root' | 'deep link'
+type LighthouseSamples = Map<string, LighthouseResult[]>
+
+/** One Lighthouse run per page and form factor on a built site, added to `samples`. */
+async function lighthouseRun(site: string, diagramSlide: number, samples: LighthouseSamples) {
+  const server = await serveStatic({ dir: site, base: '/', host: 'netlify', headers: true })
+  try {
+    for (const formFactor of ['mobile', 'desktop'] as FormFactor[]) {
+      for (const [page, path] of [['root', ''], ['deep link', String(diagramSlide)]] as Array<[Page, string]>) {
+        const key = `${formFactor}, ${page} (/${path})`
+        const result = await runLighthouse(`${server.url}${path}`, formFactor)
+        samples.set(key, [...(samples.get(key) ?? []), result])
+        process.stderr.write(`  Lighthouse ${key}: ${result.score}\n`)
+      }
+    }
+  }
+  finally {
+    await server.close()
+  }
+}
+
+function lighthouseTable(samples: LighthouseSamples) {
+  const ms = (n: number) => `${(n / 1000).toFixed(2)} s`
+  const rows = [...samples].map(([key, results]) => {
+    const m = (pick: (r: LighthouseResult) => number) => median(results.map(pick))
+    return `| ${key} | ${m(r => r.score)} (${results.map(r => r.score).join(', ')}) | ${ms(m(r => r.fcp))} | ${ms(m(r => r.lcp))} | ${Math.round(m(r => r.tbt))} ms | ${m(r => r.cls).toFixed(3)} |`
+  })
+  const worst = [...samples].flatMap(([key, results]) => results.at(-1)!.diagnostics.map(d => `- ${key}: ${d}`))
+  return [
+    `Lighthouse ${lighthouseVersion()} (median of ${[...samples.values()][0]?.length ?? 0} runs; mobile: simulated slow 4G and 4x CPU slowdown):`,
+    '',
+    '| page | performance (runs) | FCP | LCP | TBT | CLS |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    ...(worst.length ? ['Where the time goes (last run, audits not passed):', ...worst] : []),
+  ]
+}
+
+function lighthouseVersion() {
+  return spawnSync(process.execPath, ['-p', 'require("lighthouse/package.json").version'], { cwd: root, encoding: 'utf8' }).stdout.trim()
+}
+
+async function diagramSlide(dir: string) {
+  return (await loadDeck(dir)).slides.find(s => s.content.includes('```mermaid'))?.no ?? 1
+}
+
 function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
@@ -195,8 +249,22 @@ function median(xs: number[]) {
 const min = (xs: number[]) => Math.min(...xs)
 const seconds = (ms: number[]) => `${(min(ms) / 1000).toFixed(1)} s / ${(median(ms) / 1000).toFixed(1)} s`
 
+async function lighthouseOnly() {
+  const { values } = parseArgs({ options: { 'site': { type: 'string', default: 'dist' }, 'lighthouse-only': { type: 'boolean' } } })
+  const samples: LighthouseSamples = new Map()
+  const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
+  for (let run = 1; run <= runs; run++) {
+    process.stderr.write(`run ${run}/${runs}:\n`)
+    await lighthouseRun(resolve(values.site), await diagramSlide(root), samples)
+  }
+  console.log(lighthouseTable(samples).join('\n'))
+}
+
 async function main() {
+  if (process.argv.includes('--lighthouse-only'))
+    return lighthouseOnly()
   const slides = (await loadDeck(root)).slides.length
+  const lighthouseSamples: LighthouseSamples = new Map()
   const reference = makeReference(slides)
   const samples: Record<'deck' | 'reference', Sample[]> = { deck: [], reference: [] }
   const pdfOnlyS: number[] = []
@@ -211,6 +279,8 @@ async function main() {
         const sample = await measure(dir)
         samples[name].push(sample)
         process.stderr.write(`build ${sample.buildS.toFixed(1)} s, exports ${sample.pdfS.toFixed(1)} s\n`)
+        if (name === 'deck')
+          await lighthouseRun(join(dir, '.bench/site'), await diagramSlide(dir), lighthouseSamples)
       }
       process.stderr.write(`run ${run}/${RUNS}: deck, PDF only… `)
       pdfOnlyS.push(pdfOnly(root))
@@ -254,6 +324,8 @@ async function main() {
     `First load (min / median): the presenter view with notes ${seconds(live.map(l => l.presenterMs))} after \`npm run dev\` prints its address, `
     + `then an audience window's slide 1 ${seconds(live.map(l => l.audienceMs))} after it is opened; `
     + `from typing \`npm run dev\` to the presenter view ${seconds(live.map(l => l.commandMs))}.`,
+    '',
+    ...lighthouseTable(lighthouseSamples),
   ]
   console.log(lines.join('\n'))
 }

@@ -31,6 +31,7 @@ import { screenshotSlides } from '../tooling/export/png.ts'
 import { exportPptx } from '../tooling/export/pptx.ts'
 import { printSteps } from '../tooling/export/steps.ts'
 import { printDeck, startPrintSession } from '../tooling/pdf/print.ts'
+import { writeReadingPages } from '../tooling/reading-pages.ts'
 import { writeRoutePages } from '../tooling/route-pages.ts'
 import { finishSite } from '../tooling/site-files.ts'
 import { routeAddress } from '../tooling/slidev/index.ts'
@@ -232,6 +233,10 @@ async function main() {
     if (command === 'check') {
       log(`Done: no problems on ${deck.slides.length} slides at every click step.`)
       return
+    }
+    if (!temporary) {
+      log('Chromium: writing the reading view\'s first screens')
+      await writeReadingPages(siteDir, deck.slides.length, session.newSizedPage)
     }
     log(`Chromium: rendering ${deck.slides.length} slides`)
     const page = await session.openPrintRoute('true')

@@ -1,4 +1,6 @@
 import { defineAppSetup } from '@slidev/types'
+import { FIRST_SCREEN_ID } from '../reading/view.ts'
+import { ROUTES } from '../tooling/slidev/index.ts'
 import { fitSlideDiagrams } from './diagram-fit.ts'
 import { joinTheTalk } from './live-sync.ts'
 
@@ -7,6 +9,13 @@ export default defineAppSetup(({ router }) => {
   // working offline (on stage with a flaky network). Not in dev, where Vite serves changing files.
   if (import.meta.env.PROD && 'serviceWorker' in navigator)
     void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {})
+
+  // The reading view's first screen (written into the built pages) belongs to the slide route
+  // only; on any other (the print route, Slidev's own pages) it goes before they render.
+  router.beforeEach((to) => {
+    if (to.name !== ROUTES.play.name)
+      document.getElementById(FIRST_SCREEN_ID)?.remove()
+  })
 
   // Before anything awaits: the router's first navigation is already under way.
   joinTheTalk(router)

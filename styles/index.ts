@@ -1,7 +1,9 @@
 // Typefaces come from npm (@fontsource), never from a font CDN: the deck must work offline.
-import '@fontsource/inter/latin-400.css'
-import '@fontsource/inter/latin-600.css'
-import '@fontsource/inter/latin-700.css'
+// Every subset, each with its unicode-range (styles/fonts.css says why and holds the fallback).
+import '@fontsource/inter/400.css'
+import '@fontsource/inter/600.css'
+import '@fontsource/inter/700.css'
+import './fonts.css'
 import 'virtual:deck-geometry.css'
 import './tokens.css'
 import './deck.css'

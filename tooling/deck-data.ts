@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../data/schema.ts'
 import { BUDGET, TIMELINE } from '../layout/geometry.ts'
+import { characterProblems } from './checks/characters.ts'
 import { countWords } from './checks/slide.ts'
 import { DataError, formatPath, parseJson, parseWithSchema, place, problem } from './data-errors.ts'
 
@@ -73,6 +74,11 @@ export function buildDeckData(texts: Texts): DeckDataModule {
   const milestones = parseWithSchema(DATA_FILES.milestones.schema, sources.milestones)
   const frictions = parseWithSchema(DATA_FILES.frictions.schema, sources.frictions)
   const scenarios = parseWithSchema(DATA_FILES.scenarios.schema, sources.scenarios)
+
+  // Characters Inter lacks (an emoji, CJK) would be drawn in another font: refused by name here.
+  const lacking = Object.values(sources).flatMap(characterProblems)
+  if (lacking.length)
+    throw new DataError(lacking.join('\n'))
 
   const known = frictions.map(f => f.id)
   const unknown = scenarios.scenarios.flatMap((scenario, i) => scenario.answers.flatMap((id, j) => known.includes(id)

@@ -7,19 +7,32 @@ import process from 'node:process'
  *   they are unquoted here, and their line breaks folded.
  * - Social sites need an absolute preview URL: with DECK_SITE_URL (the site's public address, as
  *   the Pages workflow sets it), og:image becomes absolute and og:url is added.
+ * - The first screen's text is in Inter's latin files: preloaded, so a phone on a slow network
+ *   does not discover them only after the CSS (styles/fonts.css has the metric-matched fallback).
  */
+/** The files of the first screen's text: Inter's latin subset, as @fontsource names them. */
+const FIRST_SCREEN_FONTS = /(?:^|\/)inter-latin-(?:400|600|700)-normal-[\w-]+\.woff2$/
+
 export function headMeta(): Plugin {
+  let base = '/'
   return {
     name: 'deck:head-meta',
+    configResolved(config) {
+      base = config.base
+    },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, { bundle, server }) {
         let out = html.replace(/(<meta name="(?:description|author|keywords)" content=")&quot;(.*?)&quot;(">)/g, (_, open: string, value: string, close: string) =>
           `${open}${value.replace(/\\n/g, ' ').replace(/\s+/g, ' ').trim()}${close}`)
         const site = process.env.DECK_SITE_URL?.replace(/\/?$/, '/')
         if (site) {
           out = out.replace(/(<meta property="og:image" content=")([^"]*)(">)/, (_, open: string, image: string, close: string) => `${open}${new URL(image, site).href}${close}`)
             .replace('</head>', `<meta property="og:url" content="${site}">\n</head>`)
+        }
+        if (bundle && !server) {
+          const fonts = Object.keys(bundle).filter(file => FIRST_SCREEN_FONTS.test(file)).sort()
+          out = out.replace('</head>', `${fonts.map(file => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${base}${file}">`).join('\n')}\n</head>`)
         }
         return out
       },

@@ -45,10 +45,14 @@ test('responses carry the headers: immutable assets, revalidated pages and worke
   expect((await get(`assets/${asset}`))['cache-control']).toBe('public, max-age=31536000, immutable')
   for (const path of ['', 'index.html', '404.html', 'sw.js'])
     expect((await get(path))['cache-control'], path || '/').toBe('no-cache')
-  const page = await request.get(`${site.url}3`)
-  expect(page.status()).toBe(404) // GitHub Pages' deep-link fallback: 404.html, the deck itself
-  for (const [name, value] of Object.entries(all))
-    expect(page.headers()[name.toLowerCase()], name).toBe(value)
+  // A slide's own page (3.html, tooling/reading-pages.ts), and GitHub Pages' fallback for any
+  // other address: 404.html, the deck itself.
+  const pages = [[await request.get(`${site.url}3`), 200], [await request.get(`${site.url}no-such-page`), 404]] as const
+  for (const [page, status] of pages) {
+    expect(page.status()).toBe(status)
+    for (const [name, value] of Object.entries(all))
+      expect(page.headers()[name.toLowerCase()], name).toBe(value)
+  }
 })
 
 test('vercel.json sends the headers of public/_headers on every kind of address', () => {

@@ -15,9 +15,11 @@ export async function settleReading(page: Page) {
   await expect(page.locator('.reading-view')).toBeVisible()
   await page.waitForFunction(({ layout, loading, mermaid }) => {
     const sections = [...document.querySelectorAll('[data-reading-no]')]
-    return document.fonts.status === 'loaded'
+    // The app has taken over the first screen the build wrote into the page (tooling/reading-pages.ts).
+    return !document.getElementById('reading-first')
+      && document.fonts.status === 'loaded'
       && sections.length > 0
-      && sections.every(s => s.querySelector(layout) && !s.querySelector(loading))
+      && sections.every(s => s.querySelector(layout) && !s.querySelector(loading) && !s.classList.contains('reading-waiting'))
       && [...document.querySelectorAll(`.reading-view ${mermaid}`)].every(d => d.shadowRoot?.querySelector('svg'))
   }, DOM)
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))

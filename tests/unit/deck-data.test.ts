@@ -26,6 +26,17 @@ describe('the deck\'s data', () => {
     const line = bad.slice(0, bad.indexOf('"pricing"')).split('\n').length
     expect(errorOf(() => buildDeckData({ ...texts, scenarios: bad }))).toBe(`data/scenarios.json:${line}:9: scenarios[0].answers[0]: expected a friction point id from data/frictions.json ("revenue-sharing", "competing-initiatives", "governance"), got "pricing"`)
   })
+
+  // Inter has these (its latin-ext, greek and cyrillic subsets); it has no emoji. The code point
+  // is written out here, not taken from the check, so a check that named the wrong one fails.
+  it('accepts Polish, Czech, Greek and Cyrillic letters, and refuses an emoji in a title naming it, at the title', () => {
+    const scripts = texts.milestones.replace('"GPT-3 launch"', '"Łódź-Říjen Αθήνα-Москва"')
+    expect(scripts).not.toBe(texts.milestones)
+    expect(buildDeckData({ ...texts, milestones: scripts }).timeline.milestones[1]!.title).toBe('Łódź-Říjen Αθήνα-Москва')
+    const emoji = texts.milestones.replace('"GPT-3 launch"', '"GPT-3 launch 🚀"')
+    const line = emoji.split('\n').findIndex(l => l.includes('🚀')) + 1
+    expect(errorOf(() => buildDeckData({ ...texts, milestones: emoji }))).toBe(`data/milestones.json:${line}:14: [1].title: expected text in characters the deck's font has, got "🚀" (U+1F680): the deck's font Inter has no such character, so it would be drawn in another font on screen and in the PDF: remove it or write it in words`)
+  })
 })
 
 describe('the legibility budget in the data check', () => {

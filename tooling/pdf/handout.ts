@@ -6,6 +6,7 @@ import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import MarkdownIt from 'markdown-it'
 import { PDFDocument } from 'pdf-lib'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
@@ -126,9 +127,11 @@ function paginateNotes() {
 }
 
 const require = createRequire(import.meta.url)
+/** Every subset of a weight, as styles/index.ts loads them, the files inlined (woff2 only). */
 function fontFace(weight: number) {
-  const file = require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`)
-  return `@font-face { font-family: Inter; font-weight: ${weight}; src: url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format('woff2'); }`
+  const css = require.resolve(`@fontsource/inter/${weight}.css`)
+  return readFileSync(css, 'utf8').replace(/src: url\(\.\/files\/([\w-]+\.woff2)\) format\('woff2'\)[^;]*;/g, (_, file: string) =>
+    `src: url(data:font/woff2;base64,${readFileSync(join(dirname(css), 'files', file)).toString('base64')}) format('woff2');`)
 }
 
 /** The text alternative of a slide's picture: its title, and each diagram's own alternative. */

@@ -40,6 +40,8 @@ export interface PrintSession {
   check: () => Promise<Problem[]>
   /** A blank page in the same browser, for pages we lay out ourselves (the handout). */
   newPage: () => Promise<Page>
+  /** A page of its own size in the same browser, on the same server (the reading view's first screens). */
+  newSizedPage: (viewport: { width: number, height: number }) => Promise<{ page: Page, url: string }>
   close: () => Promise<void>
 }
 
@@ -86,6 +88,10 @@ export async function startPrintSession(options: SessionOptions): Promise<PrintS
       return found
     },
     newPage: () => context.newPage(),
+    async newSizedPage(viewport) {
+      const sized = await browser!.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' })
+      return { page: await sized.newPage(), url: server.url }
+    },
     close,
   }
 }

@@ -1,0 +1,111 @@
+// The reading view's first screen, written into the built site as plain HTML: on a phone held
+// upright, a shared link (/5) shows slide 5's text at once, in its final font, before any of the
+// app's JavaScript has run. The app then adopts that section as it is (reading/ReadingView.vue)
+// and renders the other slides around it, so nothing on the screen moves.
+//
+// One page per slide, `N.html` beside index.html (slide 1's first screen goes into index.html
+// and 404.html): static hosts serve /N from N.html before any rewrite (GitHub Pages, Netlify, `npm run
+// preview`; Vercel with cleanUrls). Each page holds only its own slide's section, hidden by a media
+// query on any other screen, so a desktop loads a few KB more and no request more. A host that
+// answers /N with index.html shows slide 1's first screen until the app replaces it.
+import type { Page } from 'playwright-chromium'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FIRST_SCREEN_ID, READING_MEDIA } from '../reading/view.ts'
+import { DOM } from './slidev/index.ts'
+
+/** A mid-range phone, where the sections are laid out for capture. */
+export const PHONE = { width: 390, height: 844 }
+
+interface Section {
+  no: number
+  /** The bar and the slide's section as the reading view renders them, diagrams' shadow roots included. */
+  html: string
+  /** Stylesheets the app loaded later (a slide's own chunk) with a rule for something in the section. */
+  sheets: string[]
+}
+
+/** Renders the reading view of the built site once and serialises each slide's section. */
+async function capture(page: Page, url: string, slides: number, linked: string[]): Promise<{ sections: Section[], dark: string }> {
+  await page.goto(`${url}1?view=read`)
+  await page.waitForFunction(({ total, layout, loading, mermaid }) => {
+    const sections = [...document.querySelectorAll('[data-reading-no]')]
+    return document.fonts.status === 'loaded'
+      && sections.length === total
+      && sections.every(s => s.querySelector(layout) && !s.querySelector(loading) && !s.classList.contains('reading-waiting'))
+      && [...document.querySelectorAll(`.reading-view ${mermaid}`)].every(d => d.shadowRoot?.querySelector('svg'))
+  }, { total: slides, ...DOM }, { timeout: 30_000 })
+  return page.evaluate((linked) => {
+    const view = document.querySelector('.reading-view')!
+    const bar = view.querySelector('.reading-bar')!
+    const all = [...view.querySelectorAll<HTMLElement>('[data-reading-no]')]
+    // Stylesheets the app loaded later (the slides' chunks); index.html links the others itself.
+    const late = [...document.styleSheets].filter(sheet => sheet.href && !linked.includes(new URL(sheet.href).pathname))
+    const sections = all.map((section) => {
+      const no = section.dataset.readingNo!
+      const ownBar = bar.cloneNode(true) as HTMLElement
+      ownBar.querySelector('.reading-position')!.textContent = `${no} / ${all.length}`
+      const link = ownBar.querySelector('a')!
+      const href = new URL(link.href)
+      href.pathname = href.pathname.replace(/\d+$/, no)
+      link.setAttribute('href', `${href.pathname}${href.search}`)
+      const roots = [...section.querySelectorAll('*')].flatMap(el => el.shadowRoot ? [el.shadowRoot] : [])
+      // Mermaid's drawing is scaled to the column by a constructed sheet (ReadingView.vue), which
+      // does not serialise: the same rule, written in.
+      const inner = section.getHTML({ shadowRoots: roots }).replace(/<template shadowrootmode="open">/g, '$&<style>svg { max-width: 100%; height: auto; }</style>')
+      const open = (section.cloneNode(false) as HTMLElement).outerHTML.replace('></section>', `>${inner}</section>`)
+      return {
+        no: Number(no),
+        html: `<div class="${view.className}">${ownBar.outerHTML}<main class="reading-slides">${open}</main></div>`,
+        // (Inline functions only: a named one would need a helper tsx adds outside this function.)
+        sheets: late.filter(sheet => [...sheet.cssRules].some((rule) => {
+          try {
+            return rule instanceof CSSStyleRule && !!section.querySelector(rule.selectorText.replace(/::?[\w-]+(?:\([^)]*\))?/g, '') || '*')
+          }
+          catch {
+            return false
+          }
+        })).map(sheet => new URL(sheet.href!).pathname),
+      }
+    })
+    // Dark colours (html.dark in styles/tokens.css) follow the system setting until the app sets
+    // html.dark itself.
+    const dark = [...document.styleSheets].flatMap(sheet => [...sheet.cssRules]).filter(rule => rule instanceof CSSStyleRule && rule.selectorText === 'html.dark').map(rule => (rule as CSSStyleRule).style.cssText).join(' ')
+    return { sections, dark }
+  }, linked)
+}
+
+/**
+ * Writes slide 1's first screen into index.html and every other slide's into N.html, from the
+ * reading view of the built site in `siteDir` rendered at a phone's width by `open`.
+ */
+export async function writeReadingPages(siteDir: string, slides: number, open: (viewport: typeof PHONE) => Promise<{ page: Page, url: string }>) {
+  const index = readFileSync(join(siteDir, 'index.html'), 'utf8')
+  const linked = [...index.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map(m => m[1]!)
+  const { page, url } = await open(PHONE)
+  let captured: Awaited<ReturnType<typeof capture>>
+  try {
+    captured = await capture(page, url, slides, linked)
+  }
+  finally {
+    await page.context().close()
+  }
+  const base = new URL(url).pathname
+  const own = (path: string) => readFileSync(join(siteDir, path.slice(base.length)), 'utf8')
+  for (const section of captured.sections) {
+    // Until the app runs: the page scrolls (Slidev's CSS fixes it to the window), the first screen
+    // shows only where the reading view would, and in the system's colours.
+    const style = [
+      `@media ${READING_MEDIA} { html:has(#${FIRST_SCREEN_ID}), html:has(#${FIRST_SCREEN_ID}) body { height: auto; overflow: visible; } }`,
+      `@media not (${READING_MEDIA}) { #${FIRST_SCREEN_ID} { display: none; } }`,
+      `@media (prefers-color-scheme: dark) { html:has(#${FIRST_SCREEN_ID}) { ${captured.dark} } }`,
+      ...section.sheets.map(own),
+    ].join('\n')
+    const html = index
+      .replace('</head>', `<style>\n${style}\n</style>\n</head>`)
+      .replace(/<body>/, `$&\n<div id="${FIRST_SCREEN_ID}">${section.html}</div>`)
+    // 404.html is GitHub Pages' answer to any other address: the deck itself, as Slidev writes it.
+    for (const file of section.no === 1 ? ['index.html', '404.html'] : [`${section.no}.html`])
+      writeFileSync(join(siteDir, file), html)
+  }
+}
