@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
@@ -25,6 +26,9 @@ export default defineConfig(() => {
     // link one node_modules (the tests' sandboxes, decks in a workspace) would otherwise replace
     // each other's bundles under a running dev server, whose pages then fail to load.
     cacheDir: '.vite',
+    // The deck's own font files, where node_modules is a link (the tests' sandboxes, a workspace):
+    // Vite serves only the deck's folder and Slidev's packages, and would refuse them there.
+    server: { fs: { allow: [realpathSync(`${root}node_modules/@fontsource/inter`)] } },
     define: {
       ...features.includes('print') && { [DEFINES.print]: 'true' },
       ...features.includes('presenter') && { [DEFINES.presenter]: 'true' },

@@ -1,6 +1,6 @@
 // `npm run bench`: measures this deck against a plain reference deck built by the same pipeline
-// (same Slidev, headmatter and config; a few text-only slides), and prints a table to paste into
-// the README. Numbers, not pass/fail: the targets are in the README.
+// (same Slidev, headmatter and config; a few text-only slides), prints a table and writes it into
+// docs/testing.md. Numbers, not pass/fail: the targets are in docs/testing.md.
 // With Lighthouse (tooling/lighthouse.ts), mobile and desktop, on the deck's built site served
 // as Netlify serves it (rewrites: deep links answer 200): the root and a deep link to the first
 // diagram slide, once per run, medians in the table. `npm run bench -- --lighthouse-only --site
@@ -9,9 +9,9 @@ import type { Buffer } from 'node:buffer'
 import type { Canvas } from '../layout/geometry.ts'
 import type { FormFactor, LighthouseResult } from '../tooling/lighthouse.ts'
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
@@ -28,6 +28,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 
 interface Sample {
   milestoneJs: number
+  /** The first diagram slide: Mermaid and its layout engine load with it. */
+  diagramJs: number
   slide1Bytes: number
   slide1Gzip: number
   requests: number
@@ -62,7 +64,7 @@ function makeReference(slides: number) {
 function pdfOnly(dir: string) {
   const out = join(dir, '.bench-pdf')
   rmSync(out, { recursive: true, force: true })
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(dir, 'scripts/deck.ts'), 'build', '--format', 'pdf', '--out', join(out, 'site'), '--exports', join(out, 'exports')], { cwd: dir, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(dir, 'scripts/deck.ts'), 'build', '--format', 'pdf', '--out', join(out, 'site'), '--exports', join(out, 'exports')], { cwd: dir, encoding: 'utf8' })
   rmSync(out, { recursive: true, force: true })
   if (result.status !== 0)
     throw new Error(`PDF-only build failed in ${dir}:\n${result.stdout}\n${result.stderr}`)
@@ -73,7 +75,7 @@ async function measure(dir: string): Promise<Sample> {
   const site = join(dir, '.bench/site')
   const exports = join(dir, '.bench/exports')
   rmSync(join(dir, '.bench'), { recursive: true, force: true })
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(dir, 'scripts/deck.ts'), 'build', '--out', site, '--exports', exports], { cwd: dir, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(dir, 'scripts/deck.ts'), 'build', '--out', site, '--exports', exports], { cwd: dir, encoding: 'utf8' })
   if (result.status !== 0)
     throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`)
   // deck.ts logs "[  4.8s] Chromium: starting" when the site is built, "pdf: done in 1.9 s" per
@@ -84,10 +86,13 @@ async function measure(dir: string): Promise<Sample> {
   const pdf = readdirSync(exports).find(f => f.endsWith('.pdf') && !f.includes('handout') && !f.includes('steps'))!
   const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [join(exports, pdf)], { encoding: 'utf8' }).stdout)?.[1])
   const slide1 = await loadSlide1(site, readCanvas(dir))
-  const milestoneJs = await milestoneSlideJs(site, readCanvas(dir), (await loadDeck(dir)).slides.find(s => s.content.includes('<MilestoneTimeline'))?.no)
+  const deck = await loadDeck(dir)
+  const milestoneJs = await slideJs(site, readCanvas(dir), deck.slides.find(s => s.content.includes('<MilestoneTimeline'))?.no)
+  const diagramJs = await slideJs(site, readCanvas(dir), deck.slides.find(s => s.content.includes('```mermaid'))?.no)
   return {
     ...slide1,
     milestoneJs,
+    diagramJs,
     buildS,
     pdfS: doneS - buildS,
     pdfPerPage: statSync(join(exports, pdf)).size / pages,
@@ -135,8 +140,8 @@ async function loadSlide1(site: string, canvas: Canvas) {
   }
 }
 
-/** JavaScript bytes (uncompressed) that a fresh load of the milestone slide fetches: its chunks and the app's. */
-async function milestoneSlideJs(site: string, canvas: Canvas, no: number | undefined) {
+/** JavaScript bytes (uncompressed) that a fresh load of slide `no` fetches: its chunks and the app's. */
+async function slideJs(site: string, canvas: Canvas, no: number | undefined) {
   if (!no)
     return 0
   const server = await serveStatic({ dir: site, base: '/' })
@@ -294,6 +299,7 @@ async function main() {
 
   const rows: Array<[string, keyof Sample, (n: number) => string]> = [
     ['Milestone slide: JavaScript loaded (uncompressed)', 'milestoneJs', n => `${Math.round(n / 1024)} KB`],
+    ['First diagram slide: JavaScript loaded (uncompressed)', 'diagramJs', n => `${Math.round(n / 1024)} KB`],
     ['Slide 1: bytes (uncompressed)', 'slide1Bytes', n => `${Math.round(n / 1024)} KB`],
     ['Slide 1: bytes (gzip)', 'slide1Gzip', n => `${Math.round(n / 1024)} KB`],
     ['Slide 1: requests', 'requests', n => String(n)],
@@ -328,6 +334,20 @@ async function main() {
     ...lighthouseTable(lighthouseSamples),
   ]
   console.log(lines.join('\n'))
+  writeIntoDocs(lines)
+}
+
+/** The table goes into docs/testing.md between its markers, replacing the last one written there. */
+function writeIntoDocs(lines: string[]) {
+  const file = join(root, 'docs/testing.md')
+  const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->']
+  const text = readFileSync(file, 'utf8')
+  const from = text.indexOf(start)
+  const to = text.indexOf(end)
+  if (from < 0 || to < from)
+    throw new Error(`${relative(root, file)}: no ${start} … ${end} markers to write the table between`)
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n${lines.join('\n')}\n${text.slice(to)}`)
+  console.log(`\nWritten into ${relative(root, file)}.`)
 }
 
 main().catch((error) => {

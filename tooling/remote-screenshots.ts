@@ -1,6 +1,6 @@
 // The phone remote (remote/) as a phone shows it, light and dark, for the README: a 390 x 844
 // phone on a running remote-mode dev server, with the talk moved into a slide's click steps and
-// the timer started (scripts/remote-screenshots.ts runs it).
+// the timer started (scripts/docs-images.ts runs it).
 import type { Browser } from 'playwright-chromium'
 
 export async function screenshotRemote(browser: Browser, url: string, password: string, files: { light: string, dark: string }, taps = 7) {

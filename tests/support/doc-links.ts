@@ -5,10 +5,17 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 
 /** `[text](target)`, `![alt](target)` and `<img src="target">`; code spans and blocks are skipped. */
-const LINK = /!?\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)|<img\b[^>]*\bsrc="([^"]+)"/g
+const LINK = /!?\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)|<img [^>]*src="([^"]+)"/g
 
 function withoutBlocks(markdown: string) {
-  return markdown.replace(/^```[\s\S]*?^```/gm, block => block.replace(/[^\n]/g, ' '))
+  let fenced = false
+  return markdown.split('\n').map((line) => {
+    const fence = line.startsWith('```')
+    const blank = fenced || fence
+    if (fence)
+      fenced = !fenced
+    return blank ? '' : line
+  }).join('\n')
 }
 
 function withoutCode(markdown: string) {
@@ -18,8 +25,11 @@ function withoutCode(markdown: string) {
 export function anchorsOf(markdown: string): Set<string> {
   const seen = new Map<string, number>()
   const anchors = new Set<string>()
-  for (const [, heading] of withoutBlocks(markdown).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
-    const text = heading!.replace(/<[^>]+>/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '')
+  for (const line of withoutBlocks(markdown).split('\n')) {
+    const heading = /^#{1,6} (.*)$/.exec(line)?.[1]
+    if (!heading)
+      continue
+    const text = heading.replace(/<[^>]+>/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '')
     const slug = text.trim().toLowerCase().replace(/[^\p{L}\p{N}\- ]/gu, '').replace(/ /g, '-')
     const count = seen.get(slug) ?? 0
     seen.set(slug, count + 1)
