@@ -3,6 +3,8 @@
 // back to the previous slide at its last step. The phone shows no slide, so it is told each
 // slide's click steps (clicksOf) instead of counting them on a rendered slide.
 
+import { NOTE_CLICKS_ATTRIBUTE } from '../tooling/slidev/index.ts'
+
 export interface Position {
   page: number
   clicks: number
@@ -35,5 +37,5 @@ export function step(at: Position, direction: 'next' | 'prev', deck: Deck): Posi
  * (STYLE.md), and tests/live/sync.spec.ts walks the whole deck by keyboard on that count.
  */
 export function noteClicks(noteHtml: string | undefined) {
-  return Math.max(0, ...[...(noteHtml ?? '').matchAll(/data-clicks="(\d+)"/g)].map(m => Number(m[1])))
+  return Math.max(0, ...[...(noteHtml ?? '').matchAll(new RegExp(`${NOTE_CLICKS_ATTRIBUTE}="(\\d+)"`, 'g'))].map(m => Number(m[1])))
 }

@@ -48,3 +48,23 @@ test('nothing is fetched ahead of time: the first slide does not load Mermaid, a
   await openSlide(page, site, diagram.no)
   expect(mermaid()).toHaveLength(1)
 })
+
+/** The chunk of ELK, Mermaid 12's other layout engine, found by its Java package name. */
+const elk = readdirSync(join(PUBLIC_SITE, 'assets')).filter(file => file.endsWith('.js')
+  && readFileSync(join(PUBLIC_SITE, 'assets', file), 'utf8').includes('org.eclipse.elk'))
+
+test('the diagrams are laid out without ELK: no slide loads its code, though Mermaid ships it', async ({ page, site }) => {
+  // Mermaid bundles ELK as a lazy chunk of its own: the build has it, so not loading it can fail.
+  expect(elk).toHaveLength(1)
+  const requested: string[] = []
+  page.on('request', request => requested.push(new URL(request.url()).pathname))
+  const diagrams = deck.slides.filter(slide => slide.content.includes('```mermaid'))
+  expect(diagrams.length).toBeGreaterThan(0)
+  for (const slide of diagrams) {
+    await openSlide(page, site, slide.no)
+    await expect(page.locator(`${slideSelector(slide.no)} ${DOM.mermaid}`).first()).toBeVisible()
+  }
+  await page.waitForLoadState('networkidle')
+  expect(requested.filter(path => path.endsWith('.js')).length).toBeGreaterThan(0)
+  expect(requested.filter(path => path.endsWith(`/assets/${elk[0]}`))).toEqual([])
+})

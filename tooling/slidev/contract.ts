@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CANVAS_ROUNDING, changed, CLIENT_DEPENDENCY_CHAINS, CLIENT_PAGES, CONFIGS_MODULE, DEFINES, DEV_ADDRESS, DOM, PPTX_EXPORT, QUERY, ROUTES, SERVER_PATHS, SLIDE_MODULE_PREFIX, slideModuleUrl, SYNC_DIRECTIONS_KEY } from './index.ts'
+import { CANVAS_ROUNDING, changed, CLIENT_DEPENDENCY_CHAINS, CLIENT_PAGES, CONFIGS_MODULE, DEFINES, DEV_ADDRESS, DOM, NOTE_CLICKS_ATTRIBUTE, PPTX_EXPORT, QUERY, ROUTES, SERVER_PATHS, SLIDE_MODULE_PREFIX, slideModuleUrl, SYNC_DIRECTIONS_KEY } from './index.ts'
 import { installedSlidev, pptxChunk } from './node.ts'
 
 interface Contact {
@@ -147,6 +147,11 @@ export function contacts(): Contact[] {
         const line = /dim\("(\s*public slide show\s*)"\)\}(\s*>\s*)\$\{cyan\(`\$\{baseUrl\}\/`\)\}/.exec(source)
         return !!line && source.includes('const baseUrl = `http://localhost:${') && DEV_ADDRESS.test(`${line[1]}${line[2]}http://localhost:3030/`)
       },
+    },
+    {
+      contact: `the notes' click marks (${NOTE_CLICKS_ATTRIBUTE}="n" in the cli's note renderer)`,
+      reliedOn: 'the phone remote counts a slide\'s click steps from its notes',
+      holds: s => s.cli().includes(`<span class="slidev-note-click-mark" ${NOTE_CLICKS_ATTRIBUTE}="\${`),
     },
     {
       contact: `the configs module ${CONFIGS_MODULE}`,

@@ -110,6 +110,12 @@ export function slideNoOf(el: Element) {
   return Number(el.getAttribute(SLIDE_NO))
 }
 
+/**
+ * The notes' HTML marks each `[click]` marker as `<span class="slidev-note-click-mark"
+ * data-clicks="n">` (the cli's note renderer): the phone remote counts a slide's steps from it.
+ */
+export const NOTE_CLICKS_ATTRIBUTE = 'data-clicks'
+
 /** The rendered slide number `no`: `[data-slidev-no="5"]`. */
 export function slideSelector(no: number | string) {
   return `[${SLIDE_NO}="${no}"]`
