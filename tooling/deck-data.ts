@@ -199,6 +199,8 @@ export function checkPointSlides(root: string, titles: readonly string[]) {
 }
 
 const ID = 'virtual:deck-data'
+/** How long a data file that fails to load is given to finish being saved before the error is shown. */
+const SAVE_SETTLE_MS = 150
 const RESOLVED = `\0${ID}`
 
 /**
@@ -244,10 +246,18 @@ export function deckData(root: string): Plugin {
       const places = serve ? `const places = ${JSON.stringify(textPlaces(readTexts(root)))}\nexport const sourceOf = text => places[text]` : 'export const sourceOf = () => undefined'
       return [...Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)}`), places].join('\n')
     },
-    handleHotUpdate({ file, server }) {
+    async handleHotUpdate({ file, server }) {
       if (!files.includes(file))
         return
       const module = server.moduleGraph.getModuleById(RESOLVED)
+      try {
+        load()
+      }
+      catch {
+        // An editor that saves in place empties the file first: the watcher can read it between
+        // the two. A mistake that is still there a moment later is the author's.
+        await new Promise(resolve => setTimeout(resolve, SAVE_SETTLE_MS))
+      }
       try {
         load()
       }
