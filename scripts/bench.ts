@@ -8,7 +8,7 @@
 import type { Buffer } from 'node:buffer'
 import type { Canvas } from '../layout/geometry.ts'
 import type { FormFactor, LighthouseResult } from '../tooling/lighthouse.ts'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, relative, resolve } from 'node:path'
@@ -20,8 +20,8 @@ import { scriptLaunchOptions } from '../tooling/browser.ts'
 import { copyDeck, slidesWith } from '../tooling/deck-files.ts'
 import { loadDeck, readCanvas } from '../tooling/deck-summary.ts'
 import { runLighthouse } from '../tooling/lighthouse.ts'
-import { freePort, serveStatic } from '../tooling/serve.ts'
-import { DEV_ADDRESS, DOM, routeAddress, slideSelector } from '../tooling/slidev/index.ts'
+import { serveStatic, startDevServer } from '../tooling/serve.ts'
+import { DOM, routeAddress, slideSelector } from '../tooling/slidev/index.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -170,19 +170,9 @@ async function slideJs(site: string, canvas: Canvas, no: number | undefined) {
 async function firstLoad() {
   const browser = await chromium.launch(scriptLaunchOptions())
   const started = performance.now()
-  const dev = spawn(join(root, 'node_modules/.bin/slidev'), ['--port', String(await freePort())], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  const dev = await startDevServer(root)
+  const { url, printedAt: printed } = dev
   try {
-    let output = ''
-    const { url, printed } = await new Promise<{ url: string, printed: number }>((resolve, reject) => {
-      dev.stdout.on('data', (chunk: Buffer) => {
-        // eslint-disable-next-line no-control-regex -- colour codes from the CLI
-        output += chunk.toString().replace(/\x1B\[[0-9;]*m/g, '')
-        const found = DEV_ADDRESS.exec(output)
-        if (found)
-          resolve({ url: found[1]!, printed: performance.now() })
-      })
-      dev.on('exit', code => reject(new Error(`slidev exited (${code}) before printing its address:\n${output}`)))
-    })
     const page = await browser.newPage()
     await page.goto(`${url}${routeAddress('presenter', 1)}`, { timeout: 120_000 })
     await page.locator(DOM.note).first().waitFor({ timeout: 120_000 })
@@ -196,7 +186,7 @@ async function firstLoad() {
   }
   finally {
     await browser.close()
-    dev.kill('SIGTERM')
+    dev.stop()
   }
 }
 

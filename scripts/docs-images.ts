@@ -2,9 +2,8 @@
 // refreshing them is one command. A public build of this deck (site and PDF only) in a temporary
 // folder gives the slide pictures and the phone's reading view, light and dark; a remote-mode dev
 // server of its own (a throwaway password, bound to 127.0.0.1) gives the phone remote.
-import type { Buffer } from 'node:buffer'
 import type { Browser } from 'playwright-chromium'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,8 +14,8 @@ import { scriptLaunchOptions } from '../tooling/browser.ts'
 import { loadDeck, readCanvas } from '../tooling/deck-summary.ts'
 import { PASSWORD_VARIABLE } from '../tooling/remote-auth.ts'
 import { screenshotRemote } from '../tooling/remote-screenshots.ts'
-import { freePort, serveStatic } from '../tooling/serve.ts'
-import { DEV_ADDRESS, DOM, slideSelector } from '../tooling/slidev/index.ts'
+import { serveStatic, startDevServer } from '../tooling/serve.ts'
+import { DOM, slideSelector } from '../tooling/slidev/index.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const images = join(root, 'docs/images')
@@ -66,29 +65,15 @@ async function settled(page: import('playwright-chromium').Page, selector: strin
 
 async function remotePictures(browser: Browser) {
   const password = randomBytes(12).toString('hex')
-  const dev = spawn(join(root, 'node_modules/.bin/slidev'), ['--port', String(await freePort()), '--remote', '--bind', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, [PASSWORD_VARIABLE]: password },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const dev = await startDevServer(root, ['--remote', '--bind', '127.0.0.1'], { [PASSWORD_VARIABLE]: password })
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let output = ''
-      dev.stdout.on('data', (chunk: Buffer) => {
-        // eslint-disable-next-line no-control-regex -- colour codes from the CLI
-        output += chunk.toString().replace(/\x1B\[[0-9;]*m/g, '')
-        const found = DEV_ADDRESS.exec(output)
-        if (found)
-          resolve(found[1]!.replace('localhost', '127.0.0.1'))
-      })
-      dev.on('exit', code => reject(new Error(`slidev exited (${code}) before printing its address:\n${output}`)))
-    })
+    const url = dev.url.replace('localhost', '127.0.0.1')
     const files = { light: join(images, 'remote-phone-light.png'), dark: join(images, 'remote-phone-dark.png') }
     await screenshotRemote(browser, url, password, files)
     written.push(files.light, files.dark)
   }
   finally {
-    dev.kill('SIGTERM')
+    dev.stop()
   }
 }
 

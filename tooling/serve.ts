@@ -4,13 +4,17 @@
 // With `headers`, every response carries the headers the build wrote into the site's _headers
 // (tooling/headers.ts), as Netlify and Cloudflare Pages send them.
 // Used by the PDF step, the benchmark, the Playwright tests and `npm run preview` (scripts/serve.ts).
+import type { Buffer } from 'node:buffer'
 import type { AddressInfo } from 'node:net'
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import { createServer as createNetServer } from 'node:net'
 import { join, resolve } from 'node:path'
+import process from 'node:process'
 import sirv from 'sirv'
 import { headersFor, parseHeaders } from './headers.ts'
+import { DEV_ADDRESS } from './slidev/index.ts'
 
 export type HostKind = 'github' | 'netlify'
 
@@ -108,5 +112,29 @@ export function freePort() {
       const { port } = server.address() as { port: number }
       server.close(() => resolve(port))
     })
+  })
+}
+
+export interface DevServer {
+  /** The address Slidev printed, e.g. http://localhost:3030/ */
+  url: string
+  /** When it printed it (performance.now()): the dev server is ready from then on. */
+  printedAt: number
+  stop: () => void
+}
+
+/** `slidev` (the dev server) in `root` on a free port, once it has printed its address (scripts' use; tests have tests/support/sandbox.ts). */
+export async function startDevServer(root: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
+  const dev = spawn(join(root, 'node_modules/.bin/slidev'), ['--port', String(await freePort()), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  return new Promise((resolve, reject) => {
+    dev.stdout.on('data', (chunk: Buffer) => {
+      // eslint-disable-next-line no-control-regex -- colour codes from the CLI
+      output += chunk.toString().replace(/\x1B\[[0-9;]*m/g, '')
+      const found = DEV_ADDRESS.exec(output)
+      if (found)
+        resolve({ url: found[1]!, printedAt: performance.now(), stop: () => dev.kill('SIGTERM') })
+    })
+    dev.on('exit', code => reject(new Error(`slidev exited (${code}) before printing its address:\n${output}`)))
   })
 }
