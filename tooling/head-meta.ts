@@ -1,4 +1,6 @@
 import type { Plugin } from 'vite'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
 
 /**
@@ -9,16 +11,20 @@ import process from 'node:process'
  *   the Pages workflow sets it), og:image becomes absolute and og:url is added.
  * - The first screen's text is in Inter's latin files: preloaded, so a phone on a slow network
  *   does not discover them only after the CSS (styles/fonts.css has the metric-matched fallback).
+ * - The icon (an SVG of 214 bytes) is written into the page as a data: address: one request less,
+ *   the one the phone's app loader (tooling/reading-pages.ts, deferApp) adds on a desktop.
  */
 /** The files of the first screen's text: Inter's latin subset, as @fontsource names them. */
 const FIRST_SCREEN_FONTS = /(?:^|\/)inter-latin-(?:400|600|700)-normal-[\w-]+\.woff2$/
 
 export function headMeta(): Plugin {
   let base = '/'
+  let publicDir = ''
   return {
     name: 'deck:head-meta',
     configResolved(config) {
       base = config.base
+      publicDir = config.publicDir
     },
     transformIndexHtml: {
       order: 'post',
@@ -32,6 +38,10 @@ export function headMeta(): Plugin {
         }
         if (bundle && !server) {
           const fonts = Object.keys(bundle).filter(file => FIRST_SCREEN_FONTS.test(file)).sort()
+          out = out.replace(/(<link rel="icon" href=")([^"]+\.svg)(">)/, (tag, open: string, href: string, close: string) => {
+            const file = href.startsWith(base) && publicDir ? join(publicDir, href.slice(base.length)) : ''
+            return file && existsSync(file) ? `${open}data:image/svg+xml,${encodeURIComponent(readFileSync(file, 'utf8'))}${close}` : tag
+          })
           out = out.replace('</head>', `${fonts.map(file => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${base}${file}">`).join('\n')}\n</head>`)
         }
         return out

@@ -8,11 +8,17 @@
 // preview`; Vercel with cleanUrls). Each page holds only its own slide's section, hidden by a media
 // query on any other screen, so a desktop loads a few KB more and no request more. A host that
 // answers /N with index.html shows slide 1's first screen until the app replaces it.
+//
+// On that phone the app itself waits (deferApp below): the first screen is all the reader sees
+// at first, and Slidev's client (~600 KB of modules) loading and running at once on a slow phone
+// delayed it by seconds. The app loads when the reader scrolls, taps or turns the phone, or once
+// the page has loaded and the phone is idle; anywhere else it loads as Slidev wrote it.
 import type { Page } from 'playwright-chromium'
+import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FIRST_SCREEN_ID, READING_MEDIA } from '../reading/view.ts'
-import { DOM } from './slidev/index.ts'
+import { FIRST_SCREEN_ID, READING_MEDIA, VIEW_PARAM } from '../reading/view.ts'
+import { DOM, QUERY } from './slidev/index.ts'
 
 /** A mid-range phone, where the sections are laid out for capture. */
 export const PHONE = { width: 390, height: 844 }
@@ -76,6 +82,55 @@ async function capture(page: Page, url: string, slides: number, linked: string[]
 }
 
 /**
+ * Takes the app's entry script and module preloads out of the page and writes a small script
+ * (assets/boot-<hash>.js, same origin, so the strict script-src holds) that adds them back: at
+ * once, unless the page opens on an upright phone in the reading view; there, on the first
+ * scroll, tap, key or turn of the phone, or when the browser is idle after the load event.
+ * Returns the page with the boot script in the entry's place.
+ */
+export function deferApp(html: string, siteDir: string, base: string) {
+  const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+  const entry = entryTag.exec(html)?.[1]
+  if (!entry)
+    throw new Error(`${join(siteDir, 'index.html')}: expected Slidev's entry, <script type="module" crossorigin src="…">, in the page`)
+  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1]!)
+  const source = `// Written by tooling/reading-pages.ts: loads the deck's app now, or on an upright phone later.
+(() => {
+  const entry = ${JSON.stringify(entry)}
+  const preloads = ${JSON.stringify(preloads)}
+  const query = new URLSearchParams(location.search)
+  const upright = matchMedia(${JSON.stringify(READING_MEDIA)})
+  const events = ['scroll', 'pointerdown', 'keydown']
+  let loaded = false
+  function load() {
+    if (loaded)
+      return
+    loaded = true
+    events.forEach(type => removeEventListener(type, load, true))
+    upright.removeEventListener('change', load)
+    for (const href of preloads)
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', crossOrigin: '', href }))
+    document.head.append(Object.assign(document.createElement('script'), { type: 'module', crossOrigin: '', src: entry }))
+  }
+  if (!upright.matches || query.get(${JSON.stringify(VIEW_PARAM)}) === 'slides' || ${JSON.stringify(Object.values(QUERY))}.some(name => query.has(name)))
+    return load()
+  events.forEach(type => addEventListener(type, load, { capture: true, passive: true }))
+  upright.addEventListener('change', load)
+  const idle = () => (globalThis.requestIdleCallback ?? setTimeout)(load)
+  if (document.readyState === 'complete')
+    idle()
+  else
+    addEventListener('load', idle, { once: true })
+})()
+`
+  const file = `assets/boot-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`
+  writeFileSync(join(siteDir, file), source)
+  return html
+    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+    .replace(entryTag, `<script defer src="${base}${file}"></script>`)
+}
+
+/**
  * Writes slide 1's first screen into index.html and every other slide's into N.html, from the
  * reading view of the built site in `siteDir` rendered at a phone's width by `open`.
  */
@@ -91,6 +146,7 @@ export async function writeReadingPages(siteDir: string, slides: number, open: (
     await page.context().close()
   }
   const base = new URL(url).pathname
+  const deferred = deferApp(index, siteDir, base)
   const own = (path: string) => readFileSync(join(siteDir, path.slice(base.length)), 'utf8')
   for (const section of captured.sections) {
     // Until the app runs: the page scrolls (Slidev's CSS fixes it to the window), the first screen
@@ -101,7 +157,7 @@ export async function writeReadingPages(siteDir: string, slides: number, open: (
       `@media (prefers-color-scheme: dark) { html:has(#${FIRST_SCREEN_ID}) { ${captured.dark} } }`,
       ...section.sheets.map(own),
     ].join('\n')
-    const html = index
+    const html = deferred
       .replace('</head>', `<style>\n${style}\n</style>\n</head>`)
       .replace(/<body>/, `$&\n<div id="${FIRST_SCREEN_ID}">${section.html}</div>`)
     // 404.html is GitHub Pages' answer to any other address: the deck itself, as Slidev writes it.
