@@ -11,8 +11,9 @@
 //
 // On that phone the app itself waits (deferApp below): the first screen is all the reader sees
 // at first, and Slidev's client (~600 KB of modules) loading and running at once on a slow phone
-// delayed it by seconds. The app loads when the reader scrolls, taps or turns the phone, or once
-// the page has loaded and the phone is idle; anywhere else it loads as Slidev wrote it.
+// delayed it by seconds (and ran on Lighthouse's phone for 1-2 s). The app starts when the reader
+// scrolls, taps or turns the phone, its modules already fetched once the page had loaded; anywhere
+// else it loads as Slidev wrote it.
 import type { Page } from 'playwright-chromium'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -82,11 +83,12 @@ async function capture(page: Page, url: string, slides: number, linked: string[]
 }
 
 /**
- * Takes the app's entry script and module preloads out of the page and writes a small script
- * (assets/boot-<hash>.js, same origin, so the strict script-src holds) that adds them back: at
- * once, unless the page opens on an upright phone in the reading view; there, on the first
- * scroll, tap, key or turn of the phone, or when the browser is idle after the load event.
- * Returns the page with the boot script in the entry's place.
+ * Takes the app's entry script out of the page and writes a small script (assets/boot-<hash>.js,
+ * same origin, so the strict script-src holds) that adds it back: at once, unless the page opens
+ * on an upright phone in the reading view; there, on the reader's first scroll, tap or key, or
+ * when the phone is turned. Until then the phone only fetches the modules, once it is idle after
+ * the load event (module preloads, which do not run them), so the app starts without waiting on
+ * the network. Returns the page with the boot script in the entry's place.
  */
 export function deferApp(html: string, siteDir: string, base: string) {
   const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/
@@ -101,22 +103,30 @@ export function deferApp(html: string, siteDir: string, base: string) {
   const query = new URLSearchParams(location.search)
   const upright = matchMedia(${JSON.stringify(READING_MEDIA)})
   const events = ['scroll', 'pointerdown', 'keydown']
+  let fetched = false
   let loaded = false
+  // Fetches the modules without running them: the app then starts without waiting on the network.
+  function fetchModules() {
+    if (fetched)
+      return
+    fetched = true
+    for (const href of [entry, ...preloads])
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', crossOrigin: '', href }))
+  }
   function load() {
     if (loaded)
       return
     loaded = true
     events.forEach(type => removeEventListener(type, load, true))
     upright.removeEventListener('change', load)
-    for (const href of preloads)
-      document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', crossOrigin: '', href }))
+    fetchModules()
     document.head.append(Object.assign(document.createElement('script'), { type: 'module', crossOrigin: '', src: entry }))
   }
   if (!upright.matches || query.get(${JSON.stringify(VIEW_PARAM)}) === 'slides' || ${JSON.stringify(Object.values(QUERY))}.some(name => query.has(name)))
     return load()
   events.forEach(type => addEventListener(type, load, { capture: true, passive: true }))
   upright.addEventListener('change', load)
-  const idle = () => (globalThis.requestIdleCallback ?? setTimeout)(load)
+  const idle = () => (globalThis.requestIdleCallback ?? setTimeout)(fetchModules)
   if (document.readyState === 'complete')
     idle()
   else
@@ -125,9 +135,11 @@ export function deferApp(html: string, siteDir: string, base: string) {
 `
   const file = `assets/boot-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`
   writeFileSync(join(siteDir, file), source)
+  // Elsewhere the preload scanner still fetches every module at once, as Slidev's page had it.
+  const elsewhere = `media="not (${READING_MEDIA})"`
   return html
-    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
-    .replace(entryTag, `<script defer src="${base}${file}"></script>`)
+    .replace(/<link rel="modulepreload" crossorigin href="[^"]+"/g, `$& ${elsewhere}`)
+    .replace(entryTag, `<script defer src="${base}${file}"></script>\n<link rel="modulepreload" crossorigin href="${entry}" ${elsewhere}>`)
 }
 
 /**

@@ -1,6 +1,7 @@
 // A shared link opened on a phone: the reading view lands on the linked slide and nothing on the
 // screen moves while the rest of the deck loads (issue 24). Timing goals are in `npm run bench`
 // (Lighthouse); this holds the place and the stillness.
+import { FIRST_SCREEN_ID } from '../../reading/view.ts'
 import { deck } from '../support/deck.ts'
 import { settleReading } from '../support/reading.ts'
 import { expect, test } from '../support/site.ts'
@@ -39,4 +40,18 @@ test('a deep link on a 390 px phone shows its slide\'s heading at the top, and n
   const after = shifts.filter(shift => shift.startTime >= firstPaint! && !shift.hadRecentInput)
   expect(after.filter(shift => shift.value > 0.1), JSON.stringify(after)).toEqual([])
   expect(after.reduce((sum, shift) => sum + shift.value, 0), 'cumulative layout shift').toBeLessThanOrEqual(0.1)
+})
+
+test('on an upright phone the app waits for the reader: its modules are fetched once the page has loaded, and run on the first tap', async ({ page, netlify }) => {
+  await page.goto(`${netlify.url}${linked.no}`)
+  // Fetched when the phone is idle after the load event (the boot script's preloads, without the
+  // page's media condition), and not run: the first screen is still the build's.
+  await expect(page.locator('link[rel="modulepreload"]:not([media])')).not.toHaveCount(0)
+  await expect(page.locator('script[type="module"]')).toHaveCount(0)
+  await expect(page.locator(`#${FIRST_SCREEN_ID}`)).toBeAttached()
+  // A tap below the section: the app starts and takes the first screen over.
+  await page.touchscreen.tap(195, 780)
+  await expect(page.locator('script[type="module"]')).toHaveCount(1)
+  await settleReading(page)
+  await expect(page.locator(`[data-reading-no="${linked.no}"]`).getByRole('heading', { name: linked.title })).toBeInViewport()
 })

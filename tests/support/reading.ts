@@ -13,6 +13,9 @@ export async function openReading(page: Page, server: StaticServer, path: string
 
 export async function settleReading(page: Page) {
   await expect(page.locator('.reading-view')).toBeVisible()
+  // On a phone held upright the app starts on the reader's first scroll, tap or key
+  // (tooling/reading-pages.ts, deferApp): a scroll event stands for it. Elsewhere it changes nothing.
+  await page.evaluate(() => dispatchEvent(new Event('scroll')))
   await page.waitForFunction(({ layout, loading, mermaid }) => {
     const sections = [...document.querySelectorAll('[data-reading-no]')]
     // The app has taken over the first screen the build wrote into the page (tooling/reading-pages.ts).
