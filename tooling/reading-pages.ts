@@ -85,8 +85,8 @@ async function capture(page: Page, url: string, slides: number, linked: string[]
 /**
  * Takes the app's entry script out of the page and writes a small script (assets/boot-<hash>.js,
  * same origin, so the strict script-src holds) that adds it back: at once, unless the page opens
- * on an upright phone in the reading view; there, on the reader's first scroll, tap or key, or
- * when the phone is turned. Until then the phone only fetches the modules, once it is idle after
+ * on an upright phone in the reading view at the slide its first screen shows; there, on the
+ * reader's first scroll, tap or key, or when the phone is turned. Until then the phone only fetches the modules, once it is idle after
  * the load event (module preloads, which do not run them), so the app starts without waiting on
  * the network. Returns the page with the boot script in the entry's place.
  */
@@ -122,7 +122,11 @@ export function deferApp(html: string, siteDir: string, base: string) {
     fetchModules()
     document.head.append(Object.assign(document.createElement('script'), { type: 'module', crossOrigin: '', src: entry }))
   }
-  if (!upright.matches || query.get(${JSON.stringify(VIEW_PARAM)}) === 'slides' || ${JSON.stringify(Object.values(QUERY))}.some(name => query.has(name)))
+  // A host that answers every address with this page (a rewrite to index.html) may show another
+  // slide's first screen than the address asks for: the app, at once, puts it right.
+  const asked = location.pathname.slice(${JSON.stringify(base)}.length).replace(/\\/$/, '') || '1'
+  const shown = document.querySelector('#${FIRST_SCREEN_ID} [data-reading-no]')?.dataset.readingNo
+  if (!upright.matches || asked !== shown || query.get(${JSON.stringify(VIEW_PARAM)}) === 'slides' || ${JSON.stringify(Object.values(QUERY))}.some(name => query.has(name)))
     return load()
   events.forEach(type => addEventListener(type, load, { capture: true, passive: true }))
   upright.addEventListener('change', load)

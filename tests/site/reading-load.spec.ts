@@ -55,3 +55,14 @@ test('on an upright phone the app waits for the reader: its modules are fetched 
   await settleReading(page)
   await expect(page.locator(`[data-reading-no="${linked.no}"]`).getByRole('heading', { name: linked.title })).toBeInViewport()
 })
+
+test('a host that answers a deep link with slide 1\'s page: the app starts at once and shows the linked slide', async ({ page, netlify }) => {
+  await page.route(`${netlify.url}${linked.no}`, async route => route.fulfill({ response: await route.fetch({ url: netlify.url }) }))
+  const response = await page.goto(`${netlify.url}${linked.no}`)
+  expect(await response!.text()).toContain(`<div id="${FIRST_SCREEN_ID}">`)
+  expect(await response!.text()).toContain('data-reading-no="1"')
+  // No scroll or tap: the boot script sees that the first screen is another slide's.
+  await expect(page.locator('script[type="module"]')).toHaveCount(1)
+  await settleReading(page)
+  await expect(page.locator(`[data-reading-no="${linked.no}"]`).getByRole('heading', { name: linked.title })).toBeInViewport()
+})
