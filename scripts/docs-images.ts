@@ -45,6 +45,8 @@ async function readingPictures(browser: Browser, url: string) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, colorScheme: scheme, reducedMotion: 'reduce' })
     const page = await context.newPage()
     await page.goto(`${url}${slide.no}`)
+    // On the upright phone the app starts on the reader's first scroll (tooling/reading-pages.ts, deferApp).
+    await page.evaluate(() => dispatchEvent(new Event('scroll')))
     // The app has taken the page over: every section drawn, none still waiting to be shown.
     await page.waitForFunction(({ layout, loading }) => {
       const sections = [...document.querySelectorAll('.reading-view [data-reading-no]')]
