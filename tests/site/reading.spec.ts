@@ -89,10 +89,14 @@ for (const view of views) {
       // The rows' labels are the data's dimensions (the last row lists the friction points answered).
       expect(cards[0]!.rowHeaders.slice(0, -1)).toEqual(data.comparison.text.rowLabels.map(label => `"${label}"`))
       const backgrounds = new Set<string>()
+      const colours = () => page.locator('.reading-view').evaluate(el => getComputedStyle(document.body).backgroundColor + getComputedStyle(el).color)
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme })
         await settleReading(page)
-        backgrounds.add(await page.locator('.reading-view').evaluate(el => getComputedStyle(document.body).backgroundColor + getComputedStyle(el).color))
+        // The app follows the system's scheme a frame or more after the change: wait for it.
+        if (backgrounds.size)
+          await expect.poll(colours).not.toBe([...backgrounds][0])
+        backgrounds.add(await colours())
         const results = await new AxeBuilder({ page }).include('.reading-view').analyze()
         const serious = results.violations
           .filter(v => v.impact === 'serious' || v.impact === 'critical')
@@ -139,8 +143,10 @@ test.describe('412 px phone', () => {
     await page.goto(`${site.url}${middle.no}?view=slides`)
     await settle(page, middle.no)
     await expect(page.locator('.reading-view')).toHaveCount(0)
-    const sizes = await renderedTextSizes(page, `${slideSelector(middle.no)} ${DOM.layout}`)
-    expect(sizes[0]!.px).toBeLessThan(MIN_TEXT_PX)
+    // The slide's text, once shown (it can still be fading in when the view has settled).
+    const sizes = () => renderedTextSizes(page, `${slideSelector(middle.no)} ${DOM.layout}`)
+    await expect.poll(async () => (await sizes()).length).toBeGreaterThan(0)
+    expect((await sizes())[0]!.px).toBeLessThan(MIN_TEXT_PX)
   })
 
   test('the switch and turning the phone sideways show the slides at the same slide, and back', async ({ page, site }) => {
