@@ -27,7 +27,10 @@ export default defineConfig({
   use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: readCanvas() },
   projects: [
     { name: 'faults', testMatch: ['faults/**/*.spec.ts'], workers: 1 },
-    { name: 'live', testMatch: ['live/**/*.spec.ts'] },
+    // One retry for the live windows' sync, in CI only: the presenter edition's sync test and the
+    // phone remote's test each failed once in about ten full runs, passing on every repeat; the
+    // cause is not found yet (a retried pass is reported as flaky, never hidden).
+    { name: 'live', testMatch: ['live/**/*.spec.ts'], retries: process.env.CI ? 1 : 0 },
     { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'exports/**/*.spec.ts'] },
   ],
 })
