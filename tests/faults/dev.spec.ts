@@ -1,7 +1,7 @@
 // `npm run dev` on a copy of the deck: an explicit port that is taken is refused with a clear
 // message; with port 3030 taken it moves to another port; a problem in the deck is printed and
-// shown over the slides until it is fixed; a data mistake saved while presenting is reported at
-// once. One dev server (a start compiles every slide) serves the tests after the first, in order.
+// shown over the slides until it is fixed; a slide that overflows is named and outlined until the
+// edit is undone; a data mistake saved while presenting is reported at once. One dev server (a start compiles every slide) serves the tests after the first, in order.
 import type { AddressInfo } from 'node:net'
 import type { Running, Sandbox } from '../support/sandbox.ts'
 import { existsSync } from 'node:fs'
@@ -9,7 +9,7 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { slideFrom } from '../support/deck.ts'
-import { expectLine, named, SOURCE_FAULTS } from '../support/faults.ts'
+import { escape, expectLine, named, paragraphs, placeOf, SOURCE_FAULTS } from '../support/faults.ts'
 import { devAddress, expect, makeSandbox, run, start, test } from '../support/sandbox.ts'
 
 /** Generous for a busy 2-core machine: a wait, not a timing goal (those are in `npm run bench`). */
@@ -86,9 +86,55 @@ test.describe('one dev server, started with a problem in the deck and port 3030 
     await dev.waitFor(/content checks pass again/, QUICK)
     // A mistake saved while presenting: shown on the slide at once.
     await expect(page.locator(`${slideSelector(slide.no)} ${DOM.layout}`)).toBeVisible({ timeout: 60_000 })
+    const page02 = box.read('pages/02-opening.md')
     SOURCE_FAULTS.at(-1)!.break(box)
     await expect(overlay).toContainText('[click markers] the slide has 2 click steps but its notes have 1 [click] marker', { timeout: QUICK })
     await expect(overlay).toContainText(named('pages/02-opening.md'))
+    box.write('pages/02-opening.md', page02)
+    await expect(overlay).toHaveCount(0, { timeout: QUICK })
+  })
+
+  // The slide check (tooling/checks/slide.ts) where the author works: on the slide on screen, a
+  // saved edit that makes it overflow is named in the terminal (slide, page file, data position)
+  // and outlined on the slide, and undoing it clears both.
+  test('an overflowing slide is named in the terminal and on the slide, from data and from Markdown, until the edit is undone', async ({ page }) => {
+    test.setTimeout(180_000)
+    const marks = page.locator('[data-deck-dev-problem]')
+    const labels = page.locator('.deck-dev-problem-label')
+
+    // (a) The last milestone's detail lengthened, its last word joined to a long hyphenated run
+    // (one word still: the timeline is at its word budget; within the schema's 300 characters):
+    // its text runs over the footer at the last click step.
+    const timeline = slideFrom('pages/04-milestones.md')
+    const clicks = timeline.noteClicks
+    await page.goto(`${url.origin}/${timeline.no}?clicks=${clicks}`, { timeout: 90_000 })
+    await expect(page.locator(`${slideSelector(timeline.no)} .timeline .entry`).last()).toBeVisible({ timeout: 60_000 })
+    const original = box.read('data/milestones.json')
+    const detail = (JSON.parse(original) as Array<{ detail: string }>).at(-1)!.detail
+    const longer = detail.replace(/(\S+?)(\.?)$/, `$1-${Array.from({ length: 18 }, () => 'renegotiation').join('-')}$2`)
+    expect(longer.length).toBeLessThanOrEqual(300)
+    box.write('data/milestones.json', original.replace(JSON.stringify(detail), JSON.stringify(longer)))
+    const place = `${placeOf(box.read('data/milestones.json'), longer, 'data/milestones.json')} [4].detail`
+    await dev.waitFor(new RegExp(`✖ .*${escape(named('pages/04-milestones.md'))}, at click ${clicks}: \\[overflow\\] <p class="detail"> "${escape(longer.slice(0, 40))}…" [^\\n]* by \\d+ px \\(${escape(place)}\\)\\. Shorten or split`), QUICK)
+    await expect(marks.first()).toHaveAttribute('data-deck-dev-problem', 'overflow', { timeout: QUICK })
+    await expect(labels.first()).toContainText(/^overflow: .* by \d+ px$/)
+    // (c) Undone: the terminal says so, the outline and the label go.
+    box.write('data/milestones.json', original)
+    await dev.waitFor(new RegExp(`✔ ${escape(named('pages/04-milestones.md'))}, at click ${clicks}: the slide check passes again`), QUICK)
+    await expect(marks).toHaveCount(0, { timeout: QUICK })
+    await expect(labels).toHaveCount(0)
+
+    // (b) Paragraphs added to a Markdown page: the hot update alone re-checks the slide.
+    const conclusion = slideFrom('pages/08-conclusion.md')
+    await page.goto(`${url.origin}/${conclusion.no}`)
+    await expect(page.locator(`${slideSelector(conclusion.no)} .cover-motif`)).toBeVisible({ timeout: 60_000 })
+    const page08 = box.read('pages/08-conclusion.md')
+    box.write('pages/08-conclusion.md', paragraphs(page08))
+    await dev.waitFor(new RegExp(`✖ .*${escape(named('pages/08-conclusion.md'))}: \\[overflow\\] <p> "Paragraph \\d: [^\\n]*" extends beyond the canvas by \\d+ px\\. Shorten or split`), QUICK)
+    await expect(page.locator(`${slideSelector(conclusion.no)} [data-deck-dev-problem]`).first()).toBeVisible({ timeout: QUICK })
+    box.write('pages/08-conclusion.md', page08)
+    await dev.waitFor(new RegExp(`✔ ${escape(named('pages/08-conclusion.md'))}: the slide check passes again`), QUICK)
+    await expect(marks).toHaveCount(0, { timeout: QUICK })
   })
 
   test('a data mistake saved while presenting is reported at once, in the terminal', async () => {

@@ -67,3 +67,18 @@ export function expectLine(output: string, parts: string[]) {
   const line = output.split('\n').find(l => l.includes(parts[0]!) && parts.every(part => l.includes(part)))
   expect(line, `a line with ${parts.map(p => JSON.stringify(p)).join(' and ')} in:\n${output}`).toBeTruthy()
 }
+
+/** Eight short paragraphs under the conclusion's motif: the author's case from issue 20. */
+export const paragraphs = (text: string) => text.replace('<CoverMotif />', `<CoverMotif />\n\n${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: one more thing the audience should know.</p>`).join('\n\n')}`)
+
+/** Where a text is written in a data file, found by hand: line and column of its opening quote. */
+export function placeOf(json: string, text: string, file = 'data/frictions.json') {
+  const lines = json.split('\n')
+  const line = lines.findIndex(l => l.includes(JSON.stringify(text)))
+  expect(line).toBeGreaterThanOrEqual(0)
+  return `${file}:${line + 1}:${lines[line]!.indexOf(JSON.stringify(text)) + 1}`
+}
+
+export function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
