@@ -24,7 +24,9 @@ export default defineConfig({
   // allow for a stray anti-aliasing difference, while one changed letter at the smallest type
   // step (12.8 px, about 8 px in a 60 dpi PDF page) changes several dozen.
   expect: { toHaveScreenshot: { maxDiffPixels: 10 }, toMatchSnapshot: { maxDiffPixels: 10 } },
-  use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: readCanvas() },
+  // Slide transitions and click reveals off (styles/deck.css honours the setting): no test waits
+  // on an animation. The tests about motion, and keys pressed during it, ask for motion.
+  use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: readCanvas(), reducedMotion: 'reduce' },
   projects: [
     { name: 'faults', testMatch: ['faults/**/*.spec.ts'], workers: 1 },
     // One retry for the live windows' sync, in CI only: the presenter edition's sync test and the

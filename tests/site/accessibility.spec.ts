@@ -53,6 +53,7 @@ test('with prefers-reduced-motion, moving between slides and clicks runs no tran
 })
 
 test('without reduced motion, the same steps do animate (so the check above can fail)', async ({ page, site }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
   const withClicks = deck.slides.find(s => s.noteClicks > 0)!
   await openSlide(page, site, withClicks.no)
   const counts: number[] = []

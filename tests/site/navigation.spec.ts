@@ -1,5 +1,5 @@
-import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 // Presenting from the hosted site: every route, the keys, deep links and reload, under a sub-path.
+import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck } from '../support/deck.ts'
 import { expect, openSlide, position, settle, test } from '../support/site.ts'
 
@@ -8,6 +8,8 @@ import { expect, openSlide, position, settle, test } from '../support/site.ts'
 // One [click] marker per click step: tests/site/checks.spec.ts (the commands' own check).
 
 test('arrow keys and space step through every click of every slide, and back', async ({ page, site }) => {
+  // As on stage: keys pressed while slides and reveals animate (the other site tests reduce motion).
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
   await openSlide(page, site, 1)
   const visited = ['1:0']
   for (const slide of deck.slides) {
