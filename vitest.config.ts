@@ -10,7 +10,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'happy-dom',
-    // vue-tsc, not tsc: the type tests import .vue components.
-    typecheck: { enabled: true, checker: 'vue-tsc', include: ['tests/unit/**/*.test-d.ts'] },
+    // The type tests (tests/unit/*.test-d.ts) are checked by `npm run typecheck`, which covers tests/.
   },
 })
