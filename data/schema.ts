@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { z } from 'zod'
 
 /** OpenAI was founded in 2015: nothing on the timeline can predate it. */
@@ -10,19 +12,34 @@ const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'expected a kebab-case id such as "revenue-sharing"',
 })
 
-/** Visible text: never empty, never longer than a slide can carry. */
+let interRanges: number[][] | undefined
+
+/**
+ * Each visible character of `text` that Inter lacks (an emoji, CJK), once: it would be drawn in
+ * another font on screen and in the PDF. Inter's characters are the unicode-range of the
+ * @fontsource/inter subsets, all of which styles/index.ts loads.
+ */
+function charactersMissing(text: string) {
+  interRanges ??= [...readFileSync(createRequire(import.meta.url).resolve('@fontsource/inter/400.css'), 'utf8').matchAll(/U\+([\da-f]+)(?:-([\da-f]+))?/gi)]
+    .map(([, from, to = from]) => [Number.parseInt(from!, 16), Number.parseInt(to!, 16)])
+  return [...new Set(text)].filter(char => !/[\s\p{Cc}\p{Cf}]/u.test(char) && !interRanges!.some(([from, to]) => char.codePointAt(0)! >= from! && char.codePointAt(0)! <= to!))
+}
+
+/** Visible text: never empty, never longer than a slide can carry, in characters the deck's font has. */
 function text(max: number) {
-  return z.string().trim().min(1, { error: 'expected non-empty text' }).max(max, {
-    error: `expected at most ${max} characters`,
+  return z.string().trim().min(1, { error: 'expected non-empty text' }).max(max, { error: `expected at most ${max} characters` }).superRefine((value, ctx) => {
+    const missing = charactersMissing(value).map(char => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+    if (missing.length)
+      ctx.addIssue({ code: 'custom', message: `expected text in characters the deck's font has, got ${missing.join(', ')}: the deck's font Inter has no such character, so it would be drawn in another font on screen and in the PDF: remove it or write it in words` })
   })
 }
+
+const YEARS = { error: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}` }
 
 /** One entry of the timeline slide ("Key milestones in the partnership"). */
 export const MilestoneSchema = z.strictObject({
   /** Calendar year, as the article gives it. */
-  year: z.int({ error: 'expected a whole year such as 2019' }).min(FIRST_YEAR, {
-    error: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
-  }).max(LAST_YEAR, { error: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}` }),
+  year: z.int({ error: 'expected a whole year such as 2019' }).min(FIRST_YEAR, YEARS).max(LAST_YEAR, YEARS),
   /** Short headline, read at a glance. */
   title: text(80),
   /** One sentence of context under the headline. */

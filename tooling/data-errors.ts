@@ -1,9 +1,9 @@
 // Reading a data file so that every mistake points at its value: file, line and column, the JSON
 // path, what was expected and what is there. JSON syntax through jsonc-parser (strict JSON), the
 // schema through zod, each zod issue placed by its path in jsonc-parser's tree.
-import type { Node, ParseError } from 'jsonc-parser'
+import type { JSONPath, Node, ParseError } from 'jsonc-parser'
 import type { z } from 'zod'
-import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser'
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser'
 
 /** Bad deck data: the message names the file, the place in it and what was expected. */
 export class DataError extends Error {
@@ -23,7 +23,7 @@ export interface JsonSource {
   value: unknown
 }
 
-const JSON_ERRORS: Record<string, string> = {
+const JSON_ERRORS: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
   InvalidSymbol: 'unexpected character',
   InvalidNumberFormat: 'malformed number',
   PropertyNameExpected: 'expected a double-quoted property name',
@@ -46,40 +46,25 @@ const JSON_ERRORS: Record<string, string> = {
 export function parseJson(file: string, text: string): JsonSource {
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
-  const first = errors[0]
-  if (first)
-    throw new DataError(`${place({ file, text }, first.offset)}: invalid JSON: ${JSON_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)}`)
-  return { file, text, tree, value: tree ? nodeValue(tree) : undefined }
-}
-
-function nodeValue(node: Node): unknown {
-  switch (node.type) {
-    case 'object': return Object.fromEntries((node.children ?? []).map(p => [p.children![0]!.value as string, nodeValue(p.children![1]!)]))
-    case 'array': return (node.children ?? []).map(nodeValue)
-    default: return node.value
+  if (errors[0]) {
+    const code = printParseErrorCode(errors[0].error)
+    throw new DataError(`${place({ file, text }, errors[0].offset)}: invalid JSON: ${JSON_ERRORS[code] ?? code}`)
   }
+  return { file, text, tree, value: tree && getNodeValue(tree) }
 }
 
 /** `data/x.json:12:15` for an offset in the file. */
 export function place(source: Pick<JsonSource, 'file' | 'text'>, offset: number) {
   const before = source.text.slice(0, offset).split('\n')
-  return `${source.file}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}`
+  return `${source.file}:${before.length}:${before.at(-1)!.length + 1}`
 }
+
+const nodeAt = (source: JsonSource, path: ReadonlyArray<PropertyKey>) => source.tree && findNodeAtLocation(source.tree, path as JSONPath)
 
 /** Where the value at `path` starts; for a path that does not exist, where its nearest parent does. */
-export function placeOf(source: JsonSource, path: ReadonlyArray<PropertyKey>) {
-  for (let n = path.length; n >= 0; n--) {
-    const node = source.tree && findNodeAtLocation(source.tree, path.slice(0, n) as Array<string | number>)
-    if (node)
-      return place(source, node.offset)
-  }
-  return place(source, 0)
-}
-
-/** Where the key `key` of the object at `path` is written. */
-function placeOfKey(source: JsonSource, path: ReadonlyArray<PropertyKey>, key: string) {
-  const value = source.tree && findNodeAtLocation(source.tree, [...path, key] as Array<string | number>)
-  return value?.parent ? place(source, value.parent.offset) : placeOf(source, path)
+function placeOf(source: JsonSource, path: ReadonlyArray<PropertyKey>): string {
+  const node = nodeAt(source, path)
+  return node || !path.length ? place(source, node?.offset ?? 0) : placeOf(source, path.slice(0, -1))
 }
 
 /** One line per problem: "file:line:column: path: problem". */
@@ -87,78 +72,42 @@ export function problem(source: JsonSource, path: ReadonlyArray<PropertyKey>, me
   return `${placeOf(source, path)}: ${formatPath(path)}: ${message}`
 }
 
-/** Validates against a schema; every issue becomes one line, placed at the offending value. */
+/** Validates against a schema; every issue becomes one line, placed at the offending value (an unknown key at the key). */
 export function parseWithSchema<S extends z.ZodType>(schema: S, source: JsonSource): z.output<S> {
   const result = schema.safeParse(source.value)
   if (result.success)
     return result.data
-  const lines = result.error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      const allowed = objectKeys(schema, issue.path)
-      return issue.keys.map(key => `${placeOfKey(source, issue.path, key)}: ${formatPath(issue.path)}: unknown key "${key}"${suggest(key, allowed)}`)
-    }
-    return [`${placeOf(source, issue.path)}: ${formatPath(issue.path)}: ${describeIssue(issue, source.value)}`]
-  })
-  throw new DataError(lines.join('\n'))
+  throw new DataError(result.error.issues.flatMap(issue => issue.code === 'unrecognized_keys'
+    ? issue.keys.map((key) => {
+        const at = nodeAt(source, [...issue.path, key])?.parent
+        return `${at ? place(source, at.offset) : placeOf(source, issue.path)}: ${formatPath(issue.path)}: unknown key "${key}"${suggest(key, objectKeys(schema, issue.path))}`
+      })
+    : [problem(source, issue.path, describeIssue(issue, source))]).join('\n'))
 }
 
 /** `[2].title`, `scenarios[0].cells.cost`, or `(root)`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>) {
-  if (path.length === 0)
-    return '(root)'
-  return path.map((key, i) => typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`).join('')
+  return path.map((key, i) => typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`).join('') || '(root)'
 }
 
-interface ZodDef { type: string, element?: z.ZodType, shape?: Record<string, z.ZodType>, valueType?: z.ZodType, innerType?: z.ZodType, in?: z.ZodType }
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: ZodDef } })._zod.def
-
-/** The keys an object at `path` may have, read from the schema (wrappers such as defaults unwrapped). */
-function objectKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
-  let current: z.ZodType | undefined = schema
-  const unwrap = () => {
-    while (current) {
-      const def = defOf(current)
-      const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined)
-      if (!inner)
-        break
-      current = inner
-    }
-  }
-  for (const key of path) {
-    unwrap()
-    if (!current)
-      return []
-    const def = defOf(current)
-    current = def.type === 'array' ? def.element : def.type === 'object' ? def.shape?.[String(key)] : def.type === 'record' ? def.valueType : undefined
-  }
-  unwrap()
-  return current && defOf(current).type === 'object' ? Object.keys(defOf(current).shape ?? {}) : []
-}
-
-function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let value = root
-  for (const key of path)
-    value = value != null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined
-  return value
+/** The keys an object at `path` may have, read from the schema through its lists, objects and records. */
+function objectKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>) {
+  interface Walk { element?: Walk, shape?: Record<string, Walk>, valueType?: Walk }
+  const found = path.reduce<Walk | undefined>((node, key) => typeof key === 'number' ? node?.element : node?.shape?.[String(key)] ?? node?.valueType, schema as Walk)
+  return Object.keys(found?.shape ?? {})
 }
 
 function describeValue(value: unknown) {
-  if (value === undefined)
-    return 'nothing'
-  if (value === null)
-    return 'null'
   if (Array.isArray(value))
     return `a list of ${value.length}`
-  if (typeof value === 'object')
-    return 'an object'
   if (typeof value === 'string')
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  return String(value)
+  return value === undefined ? 'nothing' : value && typeof value === 'object' ? 'an object' : String(value)
 }
 
-function describeIssue(issue: z.core.$ZodIssue, root: unknown) {
-  const got = valueAt(root, issue.path)
-  if (issue.code === 'invalid_type' && got === undefined)
+function describeIssue(issue: z.core.$ZodIssue, source: JsonSource) {
+  const node = nodeAt(source, issue.path)
+  if (issue.code === 'invalid_type' && !node)
     return `missing required field "${String(issue.path.at(-1))}"`
   if (issue.code === 'custom')
     return issue.message
@@ -166,27 +115,17 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown) {
   const expected = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
     ? `expected ${issue.expected === 'string' ? 'text' : issue.expected}`
     : issue.message
-  return `${expected}, got ${describeValue(got)}`
+  return `${expected}, got ${describeValue(node && getNodeValue(node))}`
 }
 
-/** "did you mean" for a misspelt key: the closest key allowed in that object, by edit distance. */
+/** "did you mean" for a misspelt key: the allowed key of that object within two edits (Levenshtein). */
 function suggest(key: string, allowed: readonly string[]) {
-  const best = allowed
-    .map(candidate => ({ candidate, distance: editDistance(key, candidate) }))
-    .sort((a, b) => a.distance - b.distance)[0]
-  return best && best.distance <= 2 ? ` (did you mean "${best.candidate}"?)` : ''
-}
-
-function editDistance(a: string, b: string) {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diagonal = above
-    }
+  const distance = (a: string, b: string) => {
+    let row = [...Array.from({ length: b.length + 1 }).keys()]
+    for (let i = 1; i <= a.length; i++)
+      row = row.reduce<number[]>((next, above, j) => [...next, j ? Math.min(above + 1, next[j - 1]! + 1, row[j - 1]! + Number(a[i - 1] !== b[j - 1])) : i], [])
+    return row[b.length]!
   }
-  return row[b.length]!
+  const best = allowed.filter(candidate => distance(key, candidate) <= 2).sort((a, b) => distance(key, a) - distance(key, b))[0]
+  return best ? ` (did you mean "${best}"?)` : ''
 }

@@ -1,19 +1,16 @@
-// The deck's data, read once, in Node: data/*.json parsed and validated against data/schema.ts,
-// cross-checked, and held to the word budget of its slide (counts; whether it fits is measured on
-// the rendered slide, tooling/checks/slide.ts). A Vite plugin serves the result to the slides as
-// `virtual:deck-data`, plain data with its types: no validator or parser reaches the browser.
-// `npm run check:data`, dev, build and export all run `loadDeckData`.
-import type { Node } from 'jsonc-parser'
+// The deck's data, in Node: data/*.json parsed and validated against data/schema.ts, cross-checked,
+// and held to the word budget of its slide (counts; whether it fits is measured on the rendered
+// slide). A Vite plugin serves it as `virtual:deck-data`: plain data, no validator reaches the browser.
 import type { Plugin } from 'vite'
 import type { Friction, Milestone, ScenarioComparison } from '../data/schema.ts'
 import type { JsonSource } from './data-errors.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
+import { visit } from 'jsonc-parser'
 import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../data/schema.ts'
 import { BUDGET, TIMELINE } from '../layout/geometry.ts'
-import { characterProblems } from './checks/characters.ts'
 import { countWords } from './checks/slide.ts'
-import { DataError, formatPath, parseJson, parseWithSchema, place, problem } from './data-errors.ts'
+import { DataError, formatPath, parseJson, parseWithSchema, problem } from './data-errors.ts'
 
 /** The data files of the deck, relative to the project root, and what each must hold. */
 export const DATA_FILES = {
@@ -70,15 +67,11 @@ type Texts = Record<keyof typeof DATA_FILES, string>
 
 /** Parses and validates the data files whose text is in `texts`; throws a DataError naming the file, line and column of every problem. */
 export function buildDeckData(texts: Texts): DeckDataModule {
-  const sources = parseAll(texts)
+  const parse = (name: keyof Texts) => parseJson(DATA_FILES[name].file, texts[name])
+  const sources = { milestones: parse('milestones'), frictions: parse('frictions'), scenarios: parse('scenarios') }
   const milestones = parseWithSchema(DATA_FILES.milestones.schema, sources.milestones)
   const frictions = parseWithSchema(DATA_FILES.frictions.schema, sources.frictions)
   const scenarios = parseWithSchema(DATA_FILES.scenarios.schema, sources.scenarios)
-
-  // Characters Inter lacks (an emoji, CJK) would be drawn in another font: refused by name here.
-  const lacking = Object.values(sources).flatMap(characterProblems)
-  if (lacking.length)
-    throw new DataError(lacking.join('\n'))
 
   const known = frictions.map(f => f.id)
   const unknown = scenarios.scenarios.flatMap((scenario, i) => scenario.answers.flatMap((id, j) => known.includes(id)
@@ -99,32 +92,22 @@ export function buildDeckData(texts: Texts): DeckDataModule {
   if (overBudget.length)
     throw new DataError(overBudget.join('\n'))
 
-  return {
-    timeline: { milestones },
-    frictions: { frictions },
-    comparison: { text },
-  }
-}
-
-function parseAll(texts: Texts) {
-  return Object.fromEntries(Object.entries(DATA_FILES).map(([name, { file }]) => [name, parseJson(file, texts[name as keyof Texts])])) as Record<keyof Texts, JsonSource>
+  return { timeline: { milestones }, frictions: { frictions }, comparison: { text } }
 }
 
 /**
- * Where each text of the data is written, for the dev server's slide check (the components put it
- * on the elements that show it, as `data-deck-source`): `data/milestones.json:12:15 [2].detail`.
- * A text written twice is placed at its first.
+ * Where each text of the data is written (a text written twice: its first), for the slide check's
+ * messages; the components put it on the elements that show it as `data-deck-source`.
  */
 export function textPlaces(texts: Texts) {
   const places: Record<string, string> = {}
-  for (const source of Object.values(parseAll(texts))) {
-    const walk = (node: Node, path: Array<string | number>): void => {
-      if (node.type === 'string')
-        places[node.value] ??= `${place(source, node.offset)} ${formatPath(path)}`
-      node.children?.forEach((child, i) => node.type === 'object' ? walk(child.children![1]!, [...path, child.children![0]!.value]) : walk(child, [...path, i]))
-    }
-    if (source.tree)
-      walk(source.tree, [])
+  for (const [name, { file }] of Object.entries(DATA_FILES)) {
+    visit(texts[name as keyof Texts], {
+      onLiteralValue: (value, _offset, _length, line, column, path) => {
+        if (typeof value === 'string')
+          places[value] ??= `${file}:${line + 1}:${column + 1} ${formatPath(path())}`
+      },
+    })
   }
   return places
 }
@@ -137,19 +120,13 @@ function budget(source: JsonSource, path: Array<string | number>, what: string, 
     : [problem(source, path, `expected ${what} to show at most ${BUDGET.componentWords} words (the legibility budget: ${BUDGET.maxWords} per slide, heading and source line included), got ${words}: shorten the text, or use fewer entries`)]
 }
 
-/** textPlaces of the deck in `root`; none while a data file does not parse. */
+/** textPlaces of the deck in `root`. */
 export function placesIn(root: string) {
-  try {
-    return textPlaces(readTexts(root))
-  }
-  catch {
-    return {}
-  }
+  return textPlaces(readTexts(root))
 }
 
-function readTexts(root: string): Texts {
-  const read = (file: string) => readFileSync(resolve(root, file), 'utf8')
-  return { milestones: read(DATA_FILES.milestones.file), frictions: read(DATA_FILES.frictions.file), scenarios: read(DATA_FILES.scenarios.file) }
+function readTexts(root: string) {
+  return Object.fromEntries(Object.entries(DATA_FILES).map(([name, { file }]) => [name, readFileSync(resolve(root, file), 'utf8')])) as Texts
 }
 
 /** Reads and checks the data files of the deck in `root`. */
@@ -166,11 +143,8 @@ const SEPARATOR = /^---[ \t]*$/gm
 const HEADING = /^#{1,6}[ \t](.*)$/m
 
 /**
- * Every friction point has its own slide, and every such slide a point: Slidev cannot make
- * slides from data, so the pages name them one by one, and a point added to the data without a
- * slide would be shown only in the overview. Each such slide is headed with its point's title:
- * the heading is written in the page, where Slidev's outline and the PDF's bookmarks read it,
- * and this check keeps it the same as the data's.
+ * One slide per friction point, headed with its title: Slidev cannot make slides from data, so the
+ * pages name them one by one, and write the heading that Slidev's outline and the PDF read.
  */
 export function checkPointSlides(root: string, titles: readonly string[]) {
   const file = DATA_FILES.frictions.file
@@ -187,7 +161,7 @@ export function checkPointSlides(root: string, titles: readonly string[]) {
   })
   const expected = titles.map((_, i) => i)
   if (shown.length !== titles.length || expected.some(i => !shown.some(s => s.point === i))) {
-    throw new DataError(`${place({ file, text }, 0)}: (root): expected one slide per friction point (<FrictionPoint :friction="frictions.frictions[i]" /> in pages/ for i = 0 to ${titles.length - 1}), but the pages show ${shown.length ? `points ${shown.map(s => s.point).join(', ')}` : 'none'}: add or remove a slide, or change the data`)
+    throw new DataError(`${file}:1:1: (root): expected one slide per friction point (<FrictionPoint :friction="frictions.frictions[i]" /> in pages/ for i = 0 to ${titles.length - 1}), but the pages show ${shown.length ? `points ${shown.map(s => s.point).join(', ')}` : 'none'}: add or remove a slide, or change the data`)
   }
   const source = parseJson(file, text)
   const wrong = shown.filter(s => s.heading !== titles[s.point])
@@ -199,18 +173,25 @@ export function checkPointSlides(root: string, titles: readonly string[]) {
 }
 
 const ID = 'virtual:deck-data'
+const RESOLVED = `\0${ID}`
 /** How long a data file that fails to load is given to finish being saved before the error is shown. */
 const SAVE_SETTLE_MS = 150
-const RESOLVED = `\0${ID}`
 
 /**
  * Serves `virtual:deck-data`. Bad data stops `build` and the start of `dev` with the message;
  * while `dev` runs, a saved mistake is printed in the terminal and shown in Vite's overlay at
- * once (Vite's own watcher), and the fix clears it.
+ * once, and the fix clears it.
  */
 export function deckData(root: string): Plugin {
   const files = Object.values(DATA_FILES).map(({ file }) => resolve(root, file))
-  const load = () => loadDeckData(root)
+  const failure = () => {
+    try {
+      loadDeckData(root)
+    }
+    catch (error) {
+      return (error as Error).message
+    }
+  }
   let serve = false
   return {
     name: 'deck:data',
@@ -218,55 +199,35 @@ export function deckData(root: string): Plugin {
       serve = config.command === 'serve'
     },
     buildStart() {
-      for (const file of files)
-        this.addWatchFile(file)
-      try {
-        load()
-      }
-      catch (error) {
-        this.error((error as Error).message)
-      }
+      const message = failure()
+      if (message)
+        this.error(message)
     },
-    resolveId(id) {
-      return id === ID ? RESOLVED : undefined
-    },
+    resolveId: id => id === ID ? RESOLVED : undefined,
     load(id) {
       if (id !== RESOLVED)
         return
       for (const file of files)
         this.addWatchFile(file)
-      let data: DeckDataModule
-      try {
-        data = load()
-      }
-      catch (error) {
-        this.error((error as Error).message)
-      }
+      const message = failure()
+      if (message)
+        this.error(message)
       // Only while editing: a built site carries no positions in the data files.
-      const places = serve ? `const places = ${JSON.stringify(textPlaces(readTexts(root)))}\nexport const sourceOf = text => places[text]` : 'export const sourceOf = () => undefined'
-      return [...Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)}`), places].join('\n')
+      const places = serve ? `const places = ${JSON.stringify(placesIn(root))}\nexport const sourceOf = text => places[text]` : 'export const sourceOf = () => undefined'
+      return [...Object.entries(loadDeckData(root)).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)}`), places].join('\n')
     },
     async handleHotUpdate({ file, server }) {
       if (!files.includes(file))
         return
-      const module = server.moduleGraph.getModuleById(RESOLVED)
-      try {
-        load()
-      }
-      catch {
-        // An editor that saves in place empties the file first: the watcher can read it between
-        // the two. A mistake that is still there a moment later is the author's.
-        await new Promise(resolve => setTimeout(resolve, SAVE_SETTLE_MS))
-      }
-      try {
-        load()
-      }
-      catch (error) {
-        const message = (error as Error).message
+      // An editor that saves in place empties the file first: the watcher can read it between the
+      // two. A mistake that is still there a moment later is the author's.
+      const message = failure() && await new Promise(resolve => setTimeout(resolve, SAVE_SETTLE_MS)).then(failure)
+      if (message) {
         server.config.logger.error(`\n✖ ${message}\n`, { timestamp: true })
         server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'deck:data', id: relative(root, file) } })
         return []
       }
+      const module = server.moduleGraph.getModuleById(RESOLVED)
       if (module)
         server.moduleGraph.invalidateModule(module)
       // A full reload also clears the error overlay that a previous mistake left.

@@ -1,7 +1,7 @@
+import type { SlideProblem } from './slide.ts'
 // The browser half of the slide check while `npm run dev` serves the deck: the slide on screen is
-// checked (tooling/checks/slide.ts) when it renders and after every change (a hot update, a click
-// step, a font loaded); each problem outlines its element with a short label on the slide, and the
-// list goes to the dev server (tooling/checks/dev-plugin.ts), which prints it. Loaded by
+// checked (slide.ts) when it renders and after every change; each problem outlines its element with
+// a short label, and the list goes to the dev server (dev-plugin.ts), which prints it. Loaded by
 // setup/main.ts only under `import.meta.hot`, so no build contains it.
 import { fonts } from 'virtual:deck-dev-checks'
 import { DOM } from '../slidev/index.ts'
@@ -16,7 +16,7 @@ const LABEL = 'deck-dev-problem-label'
 export interface SlideReport {
   no: number
   click: number
-  problems: Array<{ check: string, element: string, problem: string, source?: string, text?: string }>
+  problems: Array<Omit<SlideProblem, 'el'>>
 }
 
 export function checkWhileEditing(hot: NonNullable<ImportMeta['hot']>) {

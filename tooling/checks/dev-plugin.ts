@@ -1,18 +1,16 @@
-// While `npm run dev` serves the deck, the content checks that need no browser (sources.ts) run
-// at start and after every save of a slide, page, component or public file: a problem is printed
-// in the terminal and shown over the slides in Vite's error overlay; the fix clears it. And the
-// slide on screen is checked in the page (dev-client.ts, with the check of `npm run check`),
-// which sends what it finds here: one line per problem in the terminal, and a line when it clears.
+// While `npm run dev` serves the deck, the content checks that need no browser (sources.ts) run at
+// start and after every save: a problem is printed in the terminal and shown in Vite's error
+// overlay until fixed. And the slide on screen is checked in the page (dev-client.ts), which sends
+// what it finds here: one line per problem in the terminal, and a line when it clears.
 import type { Plugin, ViteDevServer } from 'vite'
 import type { SlideReport } from './dev-client.ts'
 import type { Problem } from './problem.ts'
-import type { SlideProblem } from './slide.ts'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { placesIn } from '../deck-data.ts'
 import { describeSlide, loadDeck } from '../deck-summary.ts'
 import { count, formatProblem } from './problem.ts'
-import { ADVICE, describeProblem, DEV_EVENT } from './slide.ts'
+import { describeProblem, DEV_EVENT } from './slide.ts'
 import { checkSources } from './sources.ts'
 
 const NAME = 'deck:content-checks'
@@ -51,19 +49,17 @@ export function liveContentChecks(root: string): Plugin {
 
   let dev: ViteDevServer | undefined
   // What the terminal last said of each slide at each click step: a line is printed when it changes.
-  const said = new Map<string, string[]>()
+  const said = new Map<string, string>()
   const slideReport = async ({ no, click, problems: found }: SlideReport) => {
     const deck = await loadDeck(root)
     const where = `${describeSlide(deck, no)}${click ? `, at click ${click}` : ''}`
     const places = placesIn(root)
-    const lines = found.map(problem => formatProblem({ check: problem.check, where, message: `${describeProblem(problem as SlideProblem, places)}. ${ADVICE[problem.check as SlideProblem['check']]}` }))
-    const key = `${no}:${click}`
-    const before = said.get(key) ?? []
-    if (lines.join('\n') === before.join('\n'))
+    const lines = found.map(problem => `✖ ${formatProblem({ check: problem.check, where, message: describeProblem(problem, places) })}`).join('\n')
+    if (lines === (said.get(`${no}:${click}`) ?? ''))
       return
-    said.set(key, lines)
-    if (lines.length)
-      dev?.config.logger.error(lines.map(line => `✖ ${line}`).join('\n'), { timestamp: true })
+    said.set(`${no}:${click}`, lines)
+    if (lines)
+      dev?.config.logger.error(lines, { timestamp: true })
     else
       process.stdout.write(`✔ ${where}: the slide check passes again.\n`)
   }

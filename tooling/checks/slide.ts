@@ -1,11 +1,9 @@
-// The one check of a rendered slide, run in the page by everything that renders the deck: the dev
-// server on the slide on screen (setup/dev-checks.ts, bundled by Vite), and `npm run check`, the
-// print step of `build` and `export` and the site tests on every slide at every click step
-// (tooling/checks/rendered.ts sends its source to the page). It asks Chromium, never a model:
-// content beyond the canvas, over the footer or cut off by its box; text in another typeface or
-// with characters the deck's font lacks; the legibility budget (layout/geometry.ts BUDGET);
-// a slide heading that wraps. `checkSlide` is self-contained (no imports, no helpers outside its
-// body): what it needs comes in `CheckOptions`.
+// The one check of a rendered slide, run in the page: by the dev server on the slide on screen
+// (dev-client.ts), and by `npm run check`, the print step and the site tests on every slide at every
+// click step (rendered.ts sends its source to the page). It asks Chromium, never a model: content
+// beyond the canvas, over the footer or cut off; text in another typeface or with characters the
+// deck's font lacks; the legibility budget (layout/geometry.ts BUDGET); a slide heading that wraps.
+// `checkSlide` is self-contained (it is sent as source): what it needs comes in `CheckOptions`.
 import type { Page } from 'playwright-chromium'
 import { BUDGET, DIAGRAM, SLIDE } from '../../layout/geometry.ts'
 import { DOM, slideSelector } from '../slidev/index.ts'
@@ -14,7 +12,7 @@ import { DOM, slideSelector } from '../slidev/index.ts'
 export const DEV_EVENT = 'deck:slide-check'
 
 /** What to do about a problem of each kind. */
-export const ADVICE: Record<SlideProblem['check'], string> = {
+const ADVICE: Record<SlideProblem['check'], string> = {
   overflow: 'Shorten or split the content so it fits the slide.',
   fonts: 'Use the deck\'s font (no font-family of its own), and only characters it has: a glyph missing from it is taken from another font.',
   legibility: 'Keep to the legibility budget (layout/geometry.ts BUDGET): fewer words, or text at body size.',
@@ -22,24 +20,18 @@ export const ADVICE: Record<SlideProblem['check'], string> = {
 }
 
 /** A word as a reader counts it: a run of letters or digits with what joins them ("GPT-3", "OpenAI's", "$1"). */
-export const WORD_PATTERN = String.raw`[\p{L}\p{N}$]+(?:[-'’.,][\p{L}\p{N}]+)*`
+const WORD_PATTERN = String.raw`[\p{L}\p{N}$]+(?:[-'’.,][\p{L}\p{N}]+)*`
 
 export function countWords(text: string) {
   return text.match(new RegExp(WORD_PATTERN, 'gu'))?.length ?? 0
 }
 
-export interface CheckOptions {
-  budget: typeof BUDGET
-  diagram: typeof DIAGRAM
-  /** The space a component keeps free above the footer (SLIDE.air). */
-  air: number
-  wordPattern: string
-  /** The deck's typefaces (headmatter `fonts:`); none: no font check. */
-  fonts: readonly string[]
-  /** tooling/slidev's DOM names. */
-  dom: typeof DOM
-  /** Keep each problem's element (in the page only: an element does not cross to Node). */
-  elements?: boolean
+/**
+ * What `checkSlide` needs, from outside its body. `fonts`: the deck's typefaces (headmatter
+ * `fonts:`; none: no font check). `elements`: keep each problem's element (in the page only).
+ */
+export function checkOptions(fonts: readonly string[] = [], elements = false) {
+  return { budget: BUDGET, diagram: DIAGRAM, air: SLIDE.air, wordPattern: WORD_PATTERN, fonts, dom: DOM, elements }
 }
 
 export interface SlideProblem {
@@ -55,20 +47,8 @@ export interface SlideProblem {
   el?: Element
 }
 
-export interface SlideCheck {
-  /** Words on screen, the footer excepted. */
-  words: number
-  /** Of those, the words of small print. */
-  smallPrintWords: number
-  problems: SlideProblem[]
-}
-
-export function checkOptions(fonts: readonly string[] = [], elements = false): CheckOptions {
-  return { budget: BUDGET, diagram: DIAGRAM, air: SLIDE.air, wordPattern: WORD_PATTERN, fonts, dom: DOM, elements }
-}
-
-/** Runs in the page, on a slide's `[data-slidev-no]` element as it shows now. */
-export function checkSlide(slide: Element, options: CheckOptions): SlideCheck {
+/** Runs in the page, on a slide's `[data-slidev-no]` element as it shows now: the problems, the words on screen (the footer excepted) and of those the small print's. */
+export function checkSlide(slide: Element, options: ReturnType<typeof checkOptions>) {
   const { budget, diagram, air, wordPattern, fonts, dom } = options
   const layout = slide.querySelector<HTMLElement>(dom.layout)
   if (!layout)
@@ -131,11 +111,10 @@ export function checkSlide(slide: Element, options: CheckOptions): SlideCheck {
   }
 
   // Fonts: the typeface each text asks for, and whether the deck's font covers its characters:
-  // the unicode-range of the faces the page declares (a character outside them is drawn in
-  // another font). A face declared for all of Unicode says nothing here; the commands also ask
-  // Chromium which fonts drew each text (rendered.ts).
+  // the unicode-range of the faces the page declares and did load (a character outside them is
+  // drawn in another font).
   if (fonts.length) {
-    const ranges = [...document.fonts].filter(face => fonts.includes(face.family.replace(/["']/g, ''))).flatMap(face => face.unicodeRange.split(',').map((range) => {
+    const ranges = [...document.fonts].filter(face => fonts.includes(face.family.replace(/["']/g, '')) && face.status !== 'error').flatMap(face => face.unicodeRange.split(',').map((range) => {
       const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-').map(hex => Number.parseInt(hex, 16))
       return [from!, to!] as const
     }))
@@ -257,12 +236,12 @@ export function checkSlide(slide: Element, options: CheckOptions): SlideCheck {
 }
 
 /**
- * A problem as one line: `<p class="detail"> "…" extends beyond the canvas by 34 px (data/milestones.json:12:15 [2].detail)`.
+ * A problem as one line, with what to do: `<p class="detail"> "…" extends beyond the canvas by 34 px (data/milestones.json:12:15 [2].detail). Shorten…`.
  * `places`: where each text of data/ is written (deck-data.ts textPlaces), for elements without a source.
  */
-export function describeProblem(problem: SlideProblem, places: Record<string, string> = {}) {
+export function describeProblem(problem: Omit<SlideProblem, 'el'>, places: Record<string, string> = {}) {
   const source = problem.source ?? places[problem.text ?? '']
-  return `${problem.element} ${problem.problem}${source ? ` (${source})` : ''}`
+  return `${problem.element} ${problem.problem}${source ? ` (${source})` : ''}. ${ADVICE[problem.check]}`
 }
 
 /** Slide `no` as the page shows it now: what the site tests read. */

@@ -9,7 +9,6 @@ import { extractImagesUsage } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
 import { describeSlide, loadDeck } from '../deck-summary.ts'
 import { slidevClient } from '../slidev/node.ts'
-import { charactersMissing, describeCharacters, MISSING_ADVICE } from './characters.ts'
 import { clickMarkerProblem } from './problem.ts'
 
 /** Components Vue and vue-router register everywhere. */
@@ -73,10 +72,6 @@ export async function checkSources(root: string): Promise<SourceCheck> {
       else if (!(path.startsWith('/') ? [join(root, 'public', path), join(root, path)] : [resolve(dirname(slide.source.filepath), path)]).some(existsSync))
         problems.push({ check: 'missing file', where: at, message: `the image "${url}" does not exist (looked in ${path.startsWith('/') ? `public${path}` : relative(root, resolve(dirname(slide.source.filepath), path))}). Add the file or fix the path.` })
     }
-
-    const missing = charactersMissing(text)
-    if (missing.length)
-      problems.push({ check: 'fonts', where: at, message: `${describeCharacters(missing)}: ${MISSING_ADVICE}.` })
 
     if (!summary.note)
       problems.push({ check: 'notes', where: at, message: 'the slide has no speaker notes: the presenter view and the handout would show nothing. Add a short talk track in <!-- --> at the end of the slide.' })
