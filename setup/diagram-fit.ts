@@ -1,10 +1,8 @@
-// Each Mermaid diagram on a slide fills the space its slide leaves it (styles/deck.css gives its
-// figure the rest of the slide), scaled up to labels at DIAGRAM.maxLabelPx. Mermaid draws into a
-// shadow root that the page's CSS cannot reach: a constructed sheet (a strict Content-Security-
-// Policy allows it, where it would refuse a <style>) sizes the SVG from two custom properties set
-// on the host, which inherit into the shadow root. The SVG's box is the drawing's own, with no
-// empty margin: the PowerPoint export turns a slide into one picture when pictures cover most of it.
-// The phone's reading view sizes its diagrams itself (reading/ReadingView.vue).
+// Each Mermaid diagram on a slide fills the space its slide leaves it (styles/deck.css), scaled up
+// to labels at DIAGRAM.maxLabelPx. Mermaid draws into a shadow root the page's CSS cannot reach: a
+// constructed sheet (which a strict CSP allows, unlike a <style>) sizes the SVG from two custom
+// properties of the host. The SVG's box is the drawing's own, with no empty margin: the PowerPoint
+// export turns a slide into one picture when pictures cover most of it.
 import { DIAGRAM } from '../layout/geometry.ts'
 import { DOM } from '../tooling/slidev/index.ts'
 

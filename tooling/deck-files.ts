@@ -4,30 +4,11 @@
 import { cpSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 
-export const DECK_FILES = [
-  'slides.md',
-  'pages',
-  'data',
-  'components',
-  'layout',
-  'setup',
-  'reading',
-  'remote',
-  'styles',
-  'public',
-  'global-top.vue',
-  'tooling',
-  'scripts',
-  'vite.config.ts',
-  'package.json',
-  'tsconfig.json',
-  'env.d.ts',
-  'virtual-modules.d.ts',
-] as const
+export const DECK_FILES = ['slides.md', 'pages', 'data', 'components', 'layout', 'setup', 'reading', 'remote', 'styles', 'public', 'global-top.vue', 'tooling', 'scripts', 'vite.config.ts', 'package.json', 'tsconfig.json', 'env.d.ts', 'virtual-modules.d.ts']
 
 /** Copies the deck in `from` to `to` (node_modules linked, not copied). */
-export function copyDeck(from: string, to: string, except: ReadonlyArray<(typeof DECK_FILES)[number]> = []) {
-  for (const entry of DECK_FILES.filter(entry => !except.includes(entry)))
+export function copyDeck(from: string, to: string) {
+  for (const entry of DECK_FILES)
     cpSync(join(from, entry), join(to, entry), { recursive: true })
   symlinkSync(join(from, 'node_modules'), join(to, 'node_modules'))
 }

@@ -1,7 +1,7 @@
-import type { Canvas } from '../layout/geometry.ts'
-import { readFileSync } from 'node:fs'
 // The deck as Slidev's own parser reads it: titles, source files and notes per slide.
 // The PDF step names a failing slide with it, the handout prints its notes, tests build expectations from it.
+import type { Canvas } from '../layout/geometry.ts'
+import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseAspectRatio, parseSync } from '@slidev/parser'
@@ -68,8 +68,8 @@ export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
 
 function fontsOf(fonts: unknown) {
   const config = (fonts ?? {}) as Record<string, unknown>
-  const names = ['sans', 'serif', 'mono', 'custom'].flatMap(key => [config[key]].flat())
-  return [...new Set(names.filter(name => typeof name === 'string').flatMap(name => (name as string).split(',')).map(name => name.trim().replace(/^["']|["']$/g, '')).filter(Boolean))]
+  const names = ['sans', 'serif', 'mono', 'custom'].flatMap(key => [config[key]].flat()).filter(name => typeof name === 'string')
+  return [...new Set(names.flatMap(name => name.split(',')).map(name => name.trim().replace(/^["']|["']$/g, '')).filter(Boolean))]
 }
 
 /** Names a slide in a message: number, title, file and line, e.g. `slide 3 "The rise" (pages/03-rise.md:1)`. */
@@ -85,15 +85,13 @@ export function readCanvas(root = process.cwd()): Canvas {
 }
 
 function canvasFrom(head: Record<string, unknown>, file: string) {
-  const width = head.canvasWidth
+  const { canvasWidth: width, aspectRatio } = head
   if (typeof width !== 'number' || !(width > 0))
     throw new Error(`${file}: headmatter: expected canvasWidth, a width in px such as 980, got ${JSON.stringify(width)}`)
-  let ratio: number
   try {
-    ratio = parseAspectRatio(head.aspectRatio as string)
+    return canvasOf(width, parseAspectRatio(aspectRatio as string))
   }
   catch {
-    throw new Error(`${file}: headmatter: expected aspectRatio such as 16/9, got ${JSON.stringify(head.aspectRatio)}`)
+    throw new Error(`${file}: headmatter: expected aspectRatio such as 16/9, got ${JSON.stringify(aspectRatio)}`)
   }
-  return canvasOf(width, ratio)
 }

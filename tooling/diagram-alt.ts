@@ -10,35 +10,24 @@ export interface DiagramAlt {
   description: string
 }
 
-export class DiagramAltError extends Error {
-  override name = 'DiagramAltError'
-}
-
-/** `accTitle: text` and `accDescr: text` or `accDescr { multi-line text }` from a Mermaid source. */
-export function diagramAlt(code: string): Partial<DiagramAlt> {
-  const title = code.match(/^\s*accTitle\s*:\s*(\S.*)$/m)?.[1]
-  const description = code.match(/^\s*accDescr\s*:\s*(\S.*)$/m)?.[1] ?? code.match(/^\s*accDescr\s*\{([^}]*)\}/m)?.[1]
-  const clean = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined
-  return { title: clean(title), description: clean(description) }
-}
-
 const FENCE = /^(`{3,})mermaid\b[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm
 
-export interface DiagramFence { start: number, end: number, alt: DiagramAlt }
-
 /**
- * The Mermaid fences of a slide's Markdown with their text alternatives. `where` names the file
- * and the slide's first line for the error a diagram without `accTitle` or `accDescr` gets.
+ * The Mermaid fences of a slide's Markdown with their text alternatives: `accTitle: text`, and
+ * `accDescr: text` or `accDescr { multi-line text }`. `where` names the file and the slide's first
+ * line for the error a diagram without them gets.
  */
-export function diagramFences(markdown: string, where: { file: string, line: number }): DiagramFence[] {
+export function diagramFences(markdown: string, where: { file: string, line: number }) {
   return [...markdown.matchAll(FENCE)].map((match) => {
-    const alt = diagramAlt(match[2]!)
+    const code = match[2]!
+    const clean = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() ?? ''
+    const alt: DiagramAlt = { title: clean(code.match(/^\s*accTitle\s*:\s*(\S.*)$/m)?.[1]), description: clean(code.match(/^\s*accDescr\s*:\s*(\S.*)$/m)?.[1] ?? code.match(/^\s*accDescr\s*\{([^}]*)\}/m)?.[1]) }
     if (!alt.title || !alt.description) {
       const line = where.line + markdown.slice(0, match.index).split('\n').length - 1
       const missing = [!alt.title && 'accTitle', !alt.description && 'accDescr'].filter(Boolean).join(' and ')
-      throw new DiagramAltError(`${where.file}:${line}: this Mermaid diagram has no ${missing}. Write its text alternative in the diagram, e.g. "accTitle: Revenue flow" and "accDescr: Microsoft pays ... ".`)
+      throw new Error(`${where.file}:${line}: this Mermaid diagram has no ${missing}. Write its text alternative in the diagram, e.g. "accTitle: Revenue flow" and "accDescr: Microsoft pays ... ".`)
     }
-    return { start: match.index, end: match.index + match[0].length, alt: alt as DiagramAlt }
+    return { start: match.index, end: match.index + match[0].length, alt }
   })
 }
 

@@ -10,7 +10,7 @@ import { checkOptions, checkSlide, DEV_EVENT } from './slide.ts'
 /** Slidev's query holding the click step shown (composables/useNav.ts; a new contact for tooling/slidev). */
 const CLICKS_QUERY = 'clicks'
 /** The outline's attribute and the label's class: what the dev overlay adds to the page (never in a build). */
-export const MARK = 'data-deck-dev-problem'
+const MARK = 'data-deck-dev-problem'
 const LABEL = 'deck-dev-problem-label'
 
 export interface SlideReport {
@@ -30,8 +30,7 @@ export function checkWhileEditing(hot: NonNullable<ImportMeta['hot']>) {
 
   const check = async () => {
     await document.fonts.ready
-    for (const el of document.querySelectorAll(`[${MARK}]`))
-      el.removeAttribute(MARK)
+    document.querySelectorAll(`[${MARK}]`).forEach(el => el.removeAttribute(MARK))
     document.querySelectorAll(`.${LABEL}`).forEach(label => label.remove())
     // The slide the route names (/5, /presenter/5), as it shows now; Slidev keeps others hidden.
     const no = Number(/\/(\d+)$/.exec(location.pathname)?.[1] ?? (location.pathname.endsWith('/') ? 1 : Number.NaN))
@@ -69,10 +68,9 @@ export function checkWhileEditing(hot: NonNullable<ImportMeta['hot']>) {
     clearTimeout(timer)
     timer = setTimeout(() => void check(), 200)
   }
-  // Any change of the slides but our own marks: a page render, a hot update, a click step (Slidev
-  // toggles classes), a transition's end.
+  // Any change in or around the slides but our own labels (a render, a hot update, a click step,
+  // a transition's end); not the presenter view's ticking timer, for one.
   const isLabel = (node: Node) => node instanceof Element && node.classList.contains(LABEL)
-  // Only in or around the slides: not the presenter view's ticking timer, for one.
   const nearSlides = (node: Node) => {
     const el = node instanceof Element ? node : node.parentElement
     return !!(el?.closest(DOM.slide) ?? el?.querySelector(DOM.slide))

@@ -2,7 +2,7 @@
 // start and after every save: a problem is printed in the terminal and shown in Vite's error
 // overlay until fixed. And the slide on screen is checked in the page (dev-client.ts), which sends
 // what it finds here: one line per problem in the terminal, and a line when it clears.
-import type { Plugin, ViteDevServer } from 'vite'
+import type { Plugin } from 'vite'
 import type { SlideReport } from './dev-client.ts'
 import type { Problem } from './problem.ts'
 import { relative } from 'node:path'
@@ -19,50 +19,6 @@ const FONTS_MODULE = 'virtual:deck-dev-checks'
 const WATCHED = /^(?:slides\.md|pages\/.*|components\/.*|layouts\/.*|public\/.*)$/
 
 export function liveContentChecks(root: string): Plugin {
-  let problems: Problem[] = []
-  let timer: ReturnType<typeof setTimeout> | undefined
-
-  const overlay = (server: ViteDevServer) => server.ws.send({
-    type: 'error',
-    err: { message: `${count(problems)} in the deck (npm run build and npm run export would refuse it):\n\n${problems.map(formatProblem).join('\n\n')}`, stack: '', plugin: NAME },
-  })
-
-  const run = async (server: ViteDevServer) => {
-    const before = problems.length
-    try {
-      problems = (await checkSources(root)).problems
-    }
-    catch (error) {
-      problems = [{ check: 'slides', where: 'slides.md', message: (error as Error).message }]
-    }
-    if (problems.length) {
-      server.config.logger.error(`\n✖ ${count(problems)} in the deck:\n${problems.map(problem => `  - ${formatProblem(problem)}`).join('\n')}\n`, { timestamp: true })
-      overlay(server)
-    }
-    else if (before) {
-      // Slidev raises Vite's log level to warnings, which would hide an info line.
-      process.stdout.write('✔ The deck\'s content checks pass again.\n')
-      // A reload is what clears Vite's overlay.
-      server.ws.send({ type: 'full-reload' })
-    }
-  }
-
-  let dev: ViteDevServer | undefined
-  // What the terminal last said of each slide at each click step: a line is printed when it changes.
-  const said = new Map<string, string>()
-  const slideReport = async ({ no, click, problems: found }: SlideReport) => {
-    const deck = await loadDeck(root)
-    const where = `${describeSlide(deck, no)}${click ? `, at click ${click}` : ''}`
-    const places = placesIn(root)
-    const lines = found.map(problem => `✖ ${formatProblem({ check: problem.check, where, message: describeProblem(problem, places) })}`).join('\n')
-    if (lines === (said.get(`${no}:${click}`) ?? ''))
-      return
-    said.set(`${no}:${click}`, lines)
-    if (lines)
-      dev?.config.logger.error(lines, { timestamp: true })
-    else
-      process.stdout.write(`✔ ${where}: the slide check passes again.\n`)
-  }
   return {
     name: NAME,
     apply: 'serve',
@@ -72,21 +28,57 @@ export function liveContentChecks(root: string): Plugin {
         return `export const fonts = ${JSON.stringify((await loadDeck(root)).fonts)}`
     },
     configureServer(server) {
-      dev = server
-      server.ws.on(DEV_EVENT, (report: SlideReport) => void slideReport(report).catch(error => server.config.logger.error(`slide check: ${(error as Error).message}`)))
-      void run(server)
+      let problems: Problem[] = []
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const overlay = () => server.ws.send({
+        type: 'error',
+        err: { message: `${count(problems)} in the deck (npm run build and npm run export would refuse it):\n\n${problems.map(formatProblem).join('\n\n')}`, stack: '', plugin: NAME },
+      })
+      const run = async () => {
+        const before = problems.length
+        try {
+          problems = (await checkSources(root)).problems
+        }
+        catch (error) {
+          problems = [{ check: 'slides', where: 'slides.md', message: (error as Error).message }]
+        }
+        if (problems.length) {
+          server.config.logger.error(`\n✖ ${count(problems)} in the deck:\n${problems.map(problem => `  - ${formatProblem(problem)}`).join('\n')}\n`, { timestamp: true })
+          overlay()
+        }
+        else if (before) {
+          // Slidev raises Vite's log level to warnings, which would hide an info line.
+          process.stdout.write('✔ The deck\'s content checks pass again.\n')
+          // A reload is what clears Vite's overlay.
+          server.ws.send({ type: 'full-reload' })
+        }
+      }
+      void run()
       server.watcher.on('all', (_event, file) => {
         if (!WATCHED.test(relative(root, file).replace(/\\/g, '/')))
           return
         // After Slidev's own update of the slide, which would clear the overlay again.
         clearTimeout(timer)
-        timer = setTimeout(() => void run(server), 300)
+        timer = setTimeout(() => void run(), 300)
       })
       // A window opened (or reloaded) while a problem stands shows it too.
-      server.ws.on('connection', () => {
-        if (problems.length)
-          overlay(server)
-      })
+      server.ws.on('connection', () => problems.length && overlay())
+
+      // What the terminal last said of each slide at each click step: a line is printed when it changes.
+      const said = new Map<string, string>()
+      const slideReport = async ({ no, click, problems: found }: SlideReport) => {
+        const where = `${describeSlide(await loadDeck(root), no)}${click ? `, at click ${click}` : ''}`
+        const places = placesIn(root)
+        const lines = found.map(problem => `✖ ${formatProblem({ check: problem.check, where, message: describeProblem(problem, places) })}`).join('\n')
+        if (lines === (said.get(`${no}:${click}`) ?? ''))
+          return
+        said.set(`${no}:${click}`, lines)
+        if (lines)
+          server.config.logger.error(lines, { timestamp: true })
+        else
+          process.stdout.write(`✔ ${where}: the slide check passes again.\n`)
+      }
+      server.ws.on(DEV_EVENT, (report: SlideReport) => void slideReport(report).catch(error => server.config.logger.error(`slide check: ${(error as Error).message}`)))
     },
   }
 }

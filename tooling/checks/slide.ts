@@ -54,15 +54,15 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
   if (!layout)
     throw new Error(`No rendered slide in ${slide.outerHTML.slice(0, 80)}`)
   const problems: SlideProblem[] = []
-  const found = (check: SlideProblem['check'], el: Element | null, element: string, problem: string) => {
-    const source = el?.closest('[data-deck-source]') ?? el?.querySelector('[data-deck-source]')
-    const text = el?.textContent?.trim().replace(/\s+/g, ' ')
-    problems.push({ check, element, problem, ...source ? { source: source.getAttribute('data-deck-source')! } : text && { text }, ...options.elements && el && { el } })
-  }
   const describe = (el: Element) => {
     const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ')
     const cls = typeof el.className === 'string' && el.className.trim() ? ` class="${el.className.trim()}"` : ''
     return `<${el.tagName.toLowerCase()}${cls}> "${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`
+  }
+  const found = (check: SlideProblem['check'], el: Element | null, problem: string, element = el ? describe(el) : '') => {
+    const source = el?.closest('[data-deck-source]') ?? el?.querySelector('[data-deck-source]')
+    const text = el?.textContent?.trim().replace(/\s+/g, ' ')
+    problems.push({ check, element, problem, ...source ? { source: source.getAttribute('data-deck-source')! } : text && { text }, ...options.elements && el && { el } })
   }
   const count = (text: string) => text.match(new RegExp(wordPattern, 'gu'))?.length ?? 0
   const ownText = (el: Element) => [...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
@@ -86,7 +86,7 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
       beyond.set(el, over)
     const text = ownText(el)
     if (footer && (text || el.matches('svg, img, .mermaid')) && !el.closest('.source') && rect.bottom > footer.top && rect.top < footer.bottom && rect.right > footer.left && rect.left < footer.right)
-      found('overflow', el, describe(el), `overlaps the footer by ${px(rect.bottom - footer.top)}`)
+      found('overflow', el, `overlaps the footer by ${px(rect.bottom - footer.top)}`)
     // Sideways any overflow counts; downwards a few pixels are the glyphs of a tight line-height,
     // unless the box clips them.
     if (!text || !(el instanceof HTMLElement) || el.clientWidth <= 1 || getComputedStyle(el).display === 'inline')
@@ -95,11 +95,11 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
     const down = el.scrollHeight - el.clientHeight
     const side = el.scrollWidth - el.clientWidth
     if (side > 1 || down > (clips ? 1 : 4))
-      found('overflow', el, describe(el), `text does not fit its box, by ${Math.max(side, down)} px`)
+      found('overflow', el, `text does not fit its box, by ${Math.max(side, down)} px`)
   }
   for (const [el, over] of beyond) {
     if (![...beyond.keys()].some(other => other !== el && el.contains(other)))
-      found('overflow', el, describe(el), `extends beyond the canvas by ${px(over)}`)
+      found('overflow', el, `extends beyond the canvas by ${px(over)}`)
   }
 
   // A slide heading is planned as one line (the space under it is the content's).
@@ -107,7 +107,7 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
   if (heading && shown(heading) && !layout.matches('.cover, .intro, .section, .end')) {
     const lines = Math.round(heading.getBoundingClientRect().height / scale / Number.parseFloat(getComputedStyle(heading).lineHeight))
     if (lines > 1)
-      found('heading', heading, describe(heading), `wraps onto ${lines} lines; a slide heading must fit one line`)
+      found('heading', heading, `wraps onto ${lines} lines; a slide heading must fit one line`)
   }
 
   // Fonts: the typeface each text asks for, and whether the deck's font covers its characters:
@@ -128,9 +128,9 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
         const text = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).map(node => node.textContent).join('')
         const missing = [...new Set(text.replace(/\s/g, ''))].filter(char => ranges.length && !ranges.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to))
         if (!fonts.includes(family))
-          found('fonts', el, describe(el), `text drawn in "${family}" instead of ${fonts.join(' or ')}`)
+          found('fonts', el, `text drawn in "${family}" instead of ${fonts.join(' or ')}`)
         else if (missing.length)
-          found('fonts', el, describe(el), `text drawn in a fallback font: ${family} has no ${missing.map(char => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`)
+          found('fonts', el, `text drawn in a fallback font: ${family} has no ${missing.map(char => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`)
       }
     }
     walk(layout)
@@ -146,7 +146,6 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
     return Number.parseFloat(getComputedStyle(el).fontSize) * (Number.isFinite(local) && local > 0 ? local : 1)
   }
   const smallPrint = budget.smallPrint.join(', ')
-  const legibility = (el: Element | null, element: string, problem: string) => found('legibility', el, element, problem)
 
   // A diagram is drawn as large as the space between its neighbours on the slide allows (the
   // slide's content width; from the element above to the one below, or to the slide's padding
@@ -158,7 +157,7 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
     const svg = host.shadowRoot?.querySelector('svg')
     const box = svg?.viewBox.baseVal
     if (!svg || !box?.width || !box.height)
-      return legibility(block, name, 'has no drawing with a viewBox')
+      return found('legibility', block, 'has no drawing with a viewBox', name)
     const rect = (el: Element) => {
       const r = el.getBoundingClientRect()
       return { top: r.top / scale, bottom: r.bottom / scale, width: r.width / scale, height: r.height / scale }
@@ -183,7 +182,7 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
     if (fills || diagram.labelPx * fit >= diagram.maxLabelPx - 0.1)
       return
     const size = (w: number, h: number) => `${Math.round(w)} x ${Math.round(h)} px`
-    legibility(block, name, `drawn at ${size(box.width * fit, box.height * fit)} in a space of ${size(space.width, space.height)}, with labels at ${(diagram.labelPx * fit).toFixed(1)} px: it should fill the space or reach ${diagram.maxLabelPx} px labels`)
+    found('legibility', block, `drawn at ${size(box.width * fit, box.height * fit)} in a space of ${size(space.width, space.height)}, with labels at ${(diagram.labelPx * fit).toFixed(1)} px: it should fill the space or reach ${diagram.maxLabelPx} px labels`, name)
   }
 
   let words = 0
@@ -199,11 +198,11 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
     if (el.closest(smallPrint)) {
       smallPrintWords += n
       if (size < budget.smallPrintMinPx - 0.05)
-        legibility(el, describe(el), `small print at ${size.toFixed(1)} px, under ${budget.smallPrintMinPx} px`)
+        found('legibility', el, `small print at ${size.toFixed(1)} px, under ${budget.smallPrintMinPx} px`)
     }
     // (A twentieth of a px below: a scaled canvas measures 18 px as 17.99.)
     else if (size < budget.bodyMinPx - 0.05) {
-      legibility(el, describe(el), `text at ${size.toFixed(1)} px, under ${budget.bodyMinPx} px (small print is only ${smallPrint})`)
+      found('legibility', el, `text at ${size.toFixed(1)} px, under ${budget.bodyMinPx} px (small print is only ${smallPrint})`)
     }
   }
 
@@ -223,15 +222,15 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
       const matrix = graphic.getScreenCTM()
       const size = Number.parseFloat(getComputedStyle(label).fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) / scale : 1)
       if (size < budget.diagramLabelMinPx)
-        legibility(host, `diagram label ${describe(label)}`, `drawn at ${size.toFixed(1)} px, under ${budget.diagramLabelMinPx} px`)
+        found('legibility', host, `drawn at ${size.toFixed(1)} px, under ${budget.diagramLabelMinPx} px`, `diagram label ${describe(label)}`)
     }
     spaceUsed(host)
   }
 
   if (words > budget.maxWords)
-    legibility(null, 'the slide', `${words} words on screen, over ${budget.maxWords}`)
+    found('legibility', null, `${words} words on screen, over ${budget.maxWords}`, 'the slide')
   if (smallPrintWords > budget.smallPrintMaxWords)
-    legibility(null, `small print (${smallPrint})`, `${smallPrintWords} words, over ${budget.smallPrintMaxWords}`)
+    found('legibility', null, `${smallPrintWords} words, over ${budget.smallPrintMaxWords}`, `small print (${smallPrint})`)
   return { words, smallPrintWords, problems }
 }
 

@@ -1,7 +1,6 @@
-// The content checks that need no browser: they read slides.md, the page files and the folders
-// they refer to. They run before `build`, `export` and `build:presenter` build anything, and while
-// `npm run dev` serves the deck (tooling/checks/dev-plugin.ts), so a mistake costs a second.
-import type { DeckSummary } from '../deck-summary.ts'
+// The content checks that need no browser: slides.md, the page files and the folders they refer
+// to. They run before `build`, `export` and `build:presenter` build anything, and while `npm run
+// dev` serves the deck (dev-plugin.ts), so a mistake costs a second.
 import type { Problem } from './problem.ts'
 import { existsSync, readdirSync } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
@@ -18,12 +17,7 @@ const PLAIN_CLICK = /\sv-click(?=[\s/>])|<v-click[\s>]/g
 /** Anything else that adds or moves click steps: the browser check counts those slides. */
 const OTHER_CLICKS = /v-clicks|v-after|v-switch|v-click-gap|v-click[=.]|<VClick|v-motion/i
 
-export interface SourceCheck {
-  deck: DeckSummary
-  problems: Problem[]
-}
-
-export async function checkSources(root: string): Promise<SourceCheck> {
+export async function checkSources(root: string) {
   const deck = await loadDeck(root)
   const data = await load({ userRoot: root, roots: [root] } as Parameters<typeof load>[0], resolve(root, 'slides.md'))
   const where = (file: string, row: number) => `${relative(root, file)}:${row + 1}`
@@ -60,7 +54,7 @@ export async function checkSources(root: string): Promise<SourceCheck> {
     const imported = new Set([...slide.content.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})\s+from/g)].flatMap(m => m[1] ? [m[1]] : m[2]!.split(',').map(name => name.trim().split(/\s+as\s+/).at(-1)!)))
     for (const tag of new Set([...text.matchAll(/<([A-Z]\w*|v-[a-z-]+)[\s/>]/g)].map(m => m[1]!))) {
       const name = tag.startsWith('v-') ? tag.replace(/(?:^|-)([a-z])/g, (_, c: string) => c.toUpperCase()) : tag
-      const icon = iconSets.some(set => kebab(name).startsWith(`${set}-`))
+      const icon = iconSets.some(set => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().startsWith(`${set}-`))
       if (!components.has(name) && !imported.has(name) && !icon)
         problems.push({ check: 'component', where: at, message: `<${tag}> is not a component of this deck, Slidev or the theme, so it would render as nothing. Add components/${name}.vue or fix the name (components: ${[...userComponents].sort().join(', ') || 'none'}).` })
     }
@@ -91,10 +85,6 @@ export async function checkSources(root: string): Promise<SourceCheck> {
 /** The slide's markup: code blocks, inline code and HTML comments (the notes among them) removed. */
 function markup(content: string) {
   return content.replace(/^```[\s\S]+?^```/gm, '').replace(/`[^`\n]*`/g, '').replace(/<!--[\s\S]*?-->/g, '')
-}
-
-function kebab(name: string) {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
 }
 
 /** File names without extension (or folder names) in a folder and below; none when it is missing. */
