@@ -2,7 +2,7 @@
 // and held to the word budget of its slide (counts; whether it fits is measured on the rendered
 // slide). A Vite plugin serves it as `virtual:deck-data`: plain data, no validator reaches the browser.
 import type { Plugin } from 'vite'
-import type { Friction, Milestone, ScenarioComparison } from '../data/schema.ts'
+import type { Friction, ScenarioComparison } from '../data/schema.ts'
 import type { JsonSource } from './data-errors.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
@@ -19,35 +19,23 @@ export const DATA_FILES = {
   scenarios: { file: 'data/scenarios.json', schema: ScenarioComparisonSchema },
 } as const
 
-/** The words of the scenario table, as ScenarioComparison.vue renders them. */
+/** The words of the scenario table, as ScenarioComparison.vue renders them (an interface: Vue's props compiler reads it). */
 export interface ComparisonText {
   caption: string
-  /** Row headers of the dimension rows, top to bottom. */
   rowLabels: string[]
-  /** Row header of the last row, whose cells are lists. */
   listLabel: string
-  columns: Array<{
-    id: string
-    name: string
-    /** Shown on the scenarios slide before the table, not in it. */
-    summary: string
-    /** One per dimension row, in `rowLabels` order. */
-    cells: string[]
-    /** The last row: the titles of the friction points the scenario answers. */
-    list: string[]
-  }>
+  columns: Array<{ id: string, name: string, summary: string, cells: string[], list: string[] }>
 }
-
 /** What the slides import from `virtual:deck-data`: each component's props, ready to bind. */
-export interface DeckDataModule {
-  timeline: { milestones: Milestone[] }
-  frictions: { frictions: Friction[] }
-  comparison: { text: ComparisonText }
-}
+export type DeckDataModule = ReturnType<typeof buildDeckData>
 
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five']
 
-/** The words of the table: cells in dimension order, answered friction points by title. */
+/**
+ * The words of the table: a row per dimension (`rowLabels`), then a row of lists (`listLabel`:
+ * the titles of the friction points each scenario answers); a column per scenario, whose
+ * `summary` is shown on the scenarios slide before the table, not in it.
+ */
 export function comparisonText(comparison: ScenarioComparison, frictions: readonly Friction[]): ComparisonText {
   return {
     caption: `${COUNT_WORDS[comparison.scenarios.length] ?? comparison.scenarios.length} scenarios for the road ahead`,
@@ -66,7 +54,7 @@ export function comparisonText(comparison: ScenarioComparison, frictions: readon
 type Texts = Record<keyof typeof DATA_FILES, string>
 
 /** Parses and validates the data files whose text is in `texts`; throws a DataError naming the file, line and column of every problem. */
-export function buildDeckData(texts: Texts): DeckDataModule {
+export function buildDeckData(texts: Texts) {
   const parse = (name: keyof Texts) => parseJson(DATA_FILES[name].file, texts[name])
   const sources = { milestones: parse('milestones'), frictions: parse('frictions'), scenarios: parse('scenarios') }
   const milestones = parseWithSchema(DATA_FILES.milestones.schema, sources.milestones)

@@ -8,38 +8,10 @@ import { parseAspectRatio, parseSync } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
 import { canvasOf } from '../layout/geometry.ts'
 
-export interface SlideSummary {
-  /** 1-based, as in the URL and the page number. */
-  no: number
-  title: string
-  /** The page file the slide comes from, relative to the project, and its line there. */
-  file: string
-  line: number
-  /** Speaker notes as Markdown ('' when none). */
-  note: string
-  /** Number of `[click]` markers in the notes. */
-  noteClicks: number
-  /** Level of the slide's first Markdown heading: 1 opens an article section, 2 is a slide within it. */
-  headingLevel: number
-  /** The slide's Markdown, frontmatter and notes excluded. */
-  content: string
-}
+export type DeckSummary = Awaited<ReturnType<typeof loadDeck>>
+export type SlideSummary = DeckSummary['slides'][number]
 
-export interface DeckSummary {
-  title: string
-  author: string
-  info: string
-  keywords: string
-  exportFilename: string
-  lang: string
-  /** From the headmatter's canvasWidth and aspectRatio. */
-  canvas: Canvas
-  /** The typefaces the headmatter's `fonts:` names (sans, serif, mono, custom), without Slidev's fallbacks. */
-  fonts: string[]
-  slides: SlideSummary[]
-}
-
-export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
+export async function loadDeck(root = process.cwd()) {
   const entry = resolve(root, 'slides.md')
   const data = await load({ userRoot: root, roots: [root] } as Parameters<typeof load>[0], entry)
   const head = data.headmatter as Record<string, unknown>
@@ -51,16 +23,22 @@ export async function loadDeck(root = process.cwd()): Promise<DeckSummary> {
     keywords: text(head.keywords),
     exportFilename: text(head.exportFilename) || 'slides',
     canvas: canvasFrom(head, entry),
+    /** The typefaces the headmatter's `fonts:` names (sans, serif, mono, custom), without Slidev's fallbacks. */
     fonts: fontsOf(head.fonts),
     lang: text((head.htmlAttrs as Record<string, unknown> | undefined)?.lang) || 'en',
     slides: data.slides.map((slide, i) => ({
+      /** 1-based, as in the URL and the page number. */
       no: i + 1,
       title: (slide.title ?? '').trim(),
+      /** The page file the slide comes from, relative to the project, and its line there. */
       file: relative(root, slide.source.filepath),
       line: slide.source.start + 1,
+      /** Speaker notes as Markdown ('' when none), and their `[click]` markers. */
       note: (slide.note ?? '').trim(),
       noteClicks: ((slide.note ?? '').match(/\[click(?::\d+)?\]/g) ?? []).length,
+      /** Level of the slide's first Markdown heading: 1 opens an article section, 2 is a slide within it. */
       headingLevel: slide.source.content.match(/^(#{1,6}) /m)?.[1]?.length ?? 0,
+      /** The slide's Markdown, frontmatter and notes excluded. */
       content: slide.source.content,
     })),
   }
