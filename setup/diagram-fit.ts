@@ -57,16 +57,9 @@ export function fitSlideDiagrams() {
   if (!('adoptedStyleSheets' in Document.prototype))
     return
   const scan = (node: Node) => {
-    if (!(node instanceof HTMLElement))
-      return
-    if (node.matches(HOSTS))
-      watch(node)
-    for (const host of node.querySelectorAll<HTMLElement>(HOSTS))
-      watch(host)
+    if (node instanceof HTMLElement)
+      [node, ...node.querySelectorAll<HTMLElement>(HOSTS)].filter(el => el.matches(HOSTS)).forEach(host => watch(host))
   }
-  new MutationObserver((records) => {
-    for (const record of records)
-      record.addedNodes.forEach(scan)
-  }).observe(document.body, { childList: true, subtree: true })
+  new MutationObserver(records => records.forEach(record => record.addedNodes.forEach(scan))).observe(document.body, { childList: true, subtree: true })
   scan(document.body)
 }
