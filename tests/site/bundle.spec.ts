@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { PRESENTER_SITE, PUBLIC_SITE, ROOT } from '../support/paths.ts'
+import { BASE, PRESENTER_SITE, PUBLIC_SITE, ROOT } from '../support/paths.ts'
 
 /**
  * Strings that survive minification and would be in a chunk that bundled each piece: zod 4 keeps
@@ -32,6 +32,20 @@ for (const [edition, dir] of [['public site', PUBLIC_SITE], ['presenter edition'
     expect(found).toEqual([])
   })
 }
+
+test('what every page loads holds neither Vue\'s template compiler, nor yaml, nor twoslash\'s styles', () => {
+  // Markers kept by any minifier: a method of the compiler's code generator, an error of yaml
+  // (the `yaml` package; Mermaid's own chunks may parse YAML), a class of twoslash's popups.
+  const markers = { 'Vue\'s template compiler': 'helperString', 'yaml': 'Excessive alias count', 'twoslash\'s styles': 'twoslash-completion-list' }
+  const html = readFileSync(join(PUBLIC_SITE, 'index.html'), 'utf8')
+  const files = [...html.matchAll(/<link rel="(?:modulepreload|stylesheet)"[^>]* href="([^"]+)"/g)].map(m => m[1]!.slice(BASE.length))
+  expect(files.filter(file => file.endsWith('.js')).length).toBeGreaterThan(2)
+  const found = files.flatMap((file) => {
+    const code = readFileSync(join(PUBLIC_SITE, file), 'utf8')
+    return Object.entries(markers).filter(([, marker]) => code.includes(marker)).map(([what]) => `${file}: ${what}`)
+  })
+  expect(found).toEqual([])
+})
 
 test('the milestone slide\'s data is in the bundle as plain values', () => {
   const code = readdirSync(join(PUBLIC_SITE, 'assets')).filter(file => file.endsWith('.js')).map(file => readFileSync(join(PUBLIC_SITE, 'assets', file), 'utf8')).join('\n')

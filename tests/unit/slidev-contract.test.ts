@@ -73,4 +73,14 @@ describe('check:slidev', () => {
       expect.stringMatching(/^Slidev changed the exporter chunk \(exportPptxEditable in /),
     ])
   })
+
+  it('names the vue alias when the client compiles a template at run time, and the twoslash stylesheet when it is gone', () => {
+    const dir = slidevWith('client/internals/SlideLoading.vue', s => s.replace('<script setup lang="ts">', '<script setup lang="ts">\nconst Inline = { template: \'<div />\' }'))
+    const styles = join(dir, 'client/styles/index.ts')
+    writeFileSync(styles, readFileSync(styles, 'utf8').replace('import \'@shikijs/vitepress-twoslash/style.css\'\n', ''))
+    expect(checkSlidev(dir)).toEqual([
+      expect.stringMatching(/^Slidev changed the vue alias \(vue\/dist\/vue\.esm-bundler\.js in cli's config plugin\) and a client without runtime templates: /),
+      expect.stringMatching(/^Slidev changed the stylesheet @shikijs\/vitepress-twoslash\/style\.css /),
+    ])
+  })
 })

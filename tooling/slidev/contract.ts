@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CANVAS_ROUNDING, changed, CLIENT_DEPENDENCY_CHAINS, CLIENT_PAGES, CONFIGS_MODULE, DEFINES, DEV_ADDRESS, DOM, NOTE_CLICKS_ATTRIBUTE, PPTX_EXPORT, QUERY, ROUTES, SERVER_PATHS, SLIDE_MODULE_PREFIX, slideModuleUrl, SYNC_DIRECTIONS_KEY } from './index.ts'
+import { CANVAS_ROUNDING, changed, CLIENT_DEPENDENCY_CHAINS, CLIENT_PAGES, CONFIGS_MODULE, DEFINES, DEV_ADDRESS, DOM, NOTE_CLICKS_ATTRIBUTE, PPTX_EXPORT, QUERY, ROUTES, SERVER_PATHS, SLIDE_MODULE_PREFIX, slideModuleUrl, SYNC_DIRECTIONS_KEY, TWOSLASH_STYLE, VUE_BUILDS } from './index.ts'
 import { installedSlidev, pptxChunk } from './node.ts'
 
 interface Contact {
@@ -24,6 +24,17 @@ class Slidev {
   read(file: string) {
     const path = join(this.dir, file)
     return existsSync(path) ? readFileSync(path, 'utf8') : ''
+  }
+
+  /** Every .ts and .vue file of @slidev/client (outside its node_modules), concatenated. */
+  clientSources() {
+    const client = join(this.dir, 'client')
+    if (!existsSync(client))
+      return ''
+    return readdirSync(client, { recursive: true, encoding: 'utf8' })
+      .filter(file => /\.(?:ts|vue)$/.test(file) && !file.split(/[\\/]/).includes('node_modules'))
+      .map(file => this.read(`client/${file}`))
+      .join('\n')
   }
 
   /** Every file of @slidev/cli's bundle (chunk names carry hashes), concatenated. */
@@ -176,6 +187,24 @@ export function contacts(): Contact[] {
       contact: '@slidev/client/layouts and builtin/ (one file per layout and component)',
       reliedOn: 'the content check lists the layouts and components a slide may name (tooling/checks/sources.ts)',
       holds: s => ['layouts/default.vue', 'layouts/cover.vue', 'builtin/Toc.vue'].every(file => existsSync(join(s.dir, 'client', file))),
+    },
+    {
+      contact: `the vue alias (${VUE_BUILDS.slidev} in cli's config plugin) and a client without runtime templates`,
+      reliedOn: `the deck aliases ${VUE_BUILDS.runtime}, leaving Vue's template compiler out of every page (vite.config.ts)`,
+      holds: (s) => {
+        const client = s.clientSources()
+        return new RegExp(`find: "vue",\\s*replacement: await resolveImportPath\\("${escape(VUE_BUILDS.slidev)}"`).test(s.cli())
+          && !!client && !/\btemplate:\s*['"`]|import\s*\{[^}]*\bcompile\b[^}]*\}\s*from\s*'vue'/.test(client)
+      },
+    },
+    {
+      contact: `the stylesheet ${TWOSLASH_STYLE.slidev} (client/styles/index.ts), floating-vue's styles first`,
+      reliedOn: `the deck loads ${TWOSLASH_STYLE.tooltips} in its place, for Slidev's tooltips without twoslash's popups (vite.config.ts)`,
+      holds: (s) => {
+        const manifest = findPackage(TWOSLASH_STYLE.slidev.replace(/\/style\.css$/, ''), join(s.dir, 'client'))
+        return s.read('client/styles/index.ts').includes(`import '${TWOSLASH_STYLE.slidev}'`)
+          && !!manifest && readFileSync(join(dirname(manifest), 'style.css'), 'utf8').startsWith('/* BUNDLED FROM floating-vue/dist/style.css */')
+      },
     },
     ...CLIENT_PAGES.map((file): Contact => ({
       contact: `@slidev/client/${file}`,

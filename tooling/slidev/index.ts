@@ -160,6 +160,20 @@ export const PPTX_EXPORT = 'exportPptxEditable'
 export const DEV_ADDRESS = /public slide show\s+>\s+(http:\/\/localhost:\d+\/)/
 
 /**
+ * Slidev aliases `vue` to Vue's full build (cli's config plugin), whose template compiler (about
+ * 60 KB) its client never calls: every component is compiled at build time. vite.config.ts aliases
+ * the runtime-only build instead.
+ */
+export const VUE_BUILDS = { slidev: 'vue/dist/vue.esm-bundler.js', runtime: 'vue/dist/vue.runtime.esm-bundler.js' } as const
+
+/**
+ * client/styles/index.ts loads twoslash's stylesheet on every page: about 10 KB for twoslash's
+ * popups, which the deck switches off, after floating-vue's, which Slidev's own tooltips use.
+ * vite.config.ts aliases floating-vue's alone.
+ */
+export const TWOSLASH_STYLE = { slidev: '@shikijs/vitepress-twoslash/style.css', tooltips: 'floating-vue/style.css' } as const
+
+/**
  * Vite dependency-optimisation chains (`a > b`) to libraries Slidev's client reaches through
  * packages it keeps out of Vite's bundling (@slidev/client's package.json); tooling/warmup.ts
  * bundles them. Vite only accepts a nested dependency by its chain from the project.
