@@ -1,16 +1,23 @@
 // The files and folders that make up the deck: what an author edits and what the commands read.
 // A copy of these is a working deck (fault tests, the benchmark's reference deck); tests, outputs
 // and node_modules are not part of it.
-import { cpSync, readFileSync, symlinkSync } from 'node:fs'
-import { join } from 'node:path'
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { GENERATED_MODULES } from './slidev/index.ts'
 
 export const DECK_FILES = ['slides.md', 'pages', 'data', 'components', 'layout', 'setup', 'reading', 'remote', 'styles', 'public', 'global-top.vue', 'tooling', 'scripts', 'vite.config.ts', 'package.json', 'tsconfig.json', 'env.d.ts', 'virtual-modules.d.ts']
 
-/** Copies the deck in `from` to `to` (node_modules linked, not copied). */
+/**
+ * Copies the deck in `from` to `to`, its node_modules linked entry by entry but for the folder
+ * where Slidev writes generated modules: each copy has its own, so that Slidev running in a copy
+ * and in the original at once never reads a file the other is writing.
+ */
 export function copyDeck(from: string, to: string) {
   for (const entry of DECK_FILES)
     cpSync(join(from, entry), join(to, entry), { recursive: true })
-  symlinkSync(join(from, 'node_modules'), join(to, 'node_modules'))
+  mkdirSync(join(to, 'node_modules'))
+  for (const entry of readdirSync(join(from, 'node_modules')).filter(entry => entry !== basename(GENERATED_MODULES)))
+    symlinkSync(join(from, 'node_modules', entry), join(to, 'node_modules', entry))
 }
 
 /** The text of a slides.md with the deck's own headmatter and `slides` (Markdown, notes included) in place of its pages. */

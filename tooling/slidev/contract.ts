@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CANVAS_ROUNDING, changed, CLIENT_DEPENDENCY_CHAINS, CLIENT_PAGES, CONFIGS_MODULE, DEFINES, DEV_ADDRESS, DOM, NOTE_CLICKS_ATTRIBUTE, PPTX_EXPORT, QUERY, ROUTES, SERVER_PATHS, SLIDE_MODULE_PREFIX, slideModuleUrl, SYNC_DIRECTIONS_KEY, TWOSLASH_STYLE, VUE_BUILDS } from './index.ts'
+import { CANVAS_ROUNDING, changed, CLIENT_DEPENDENCY_CHAINS, CLIENT_PAGES, CONFIGS_MODULE, DEFINES, DEV_ADDRESS, DOM, GENERATED_MODULES, NOTE_CLICKS_ATTRIBUTE, PPTX_EXPORT, QUERY, ROUTES, SERVER_PATHS, SLIDE_MODULE_PREFIX, slideModuleUrl, SYNC_DIRECTIONS_KEY, TWOSLASH_STYLE, VUE_BUILDS } from './index.ts'
 import { installedSlidev, pptxChunk } from './node.ts'
 
 interface Contact {
@@ -187,6 +187,11 @@ export function contacts(): Contact[] {
       contact: '@slidev/client/layouts and builtin/ (one file per layout and component)',
       reliedOn: 'the content check lists the layouts and components a slide may name (tooling/checks/sources.ts)',
       holds: s => ['layouts/default.vue', 'layouts/cover.vue', 'builtin/Toc.vue'].every(file => existsSync(join(s.dir, 'client', file))),
+    },
+    {
+      contact: `the folder of generated modules (${GENERATED_MODULES}/virtual in cli's import-glob proxies)`,
+      reliedOn: 'each copy of the deck writes its own (tooling/deck-files.ts)',
+      holds: s => s.cli().includes(`join(baseRoot, "${GENERATED_MODULES}/virtual/import-glob")`),
     },
     {
       contact: `the vue alias (${VUE_BUILDS.slidev} in cli's config plugin) and a client without runtime templates`,

@@ -160,6 +160,13 @@ export const PPTX_EXPORT = 'exportPptxEditable'
 export const DEV_ADDRESS = /public slide show\s+>\s+(http:\/\/localhost:\d+\/)/
 
 /**
+ * Where every Slidev process writes the modules it generates (cli's import-glob proxies), under
+ * the project's node_modules, each file by a plain overwrite: two processes of two copies sharing
+ * one node_modules write the same files, and one can read the other's half-written file.
+ */
+export const GENERATED_MODULES = 'node_modules/.slidev'
+
+/**
  * Slidev aliases `vue` to Vue's full build (cli's config plugin), whose template compiler (about
  * 60 KB) its client never calls: every component is compiled at build time. vite.config.ts aliases
  * the runtime-only build instead.
