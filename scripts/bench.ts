@@ -119,9 +119,8 @@ async function loadSlide(site: string, dir: string, no: number) {
 }
 
 /**
- * Presenting live (goal: each within 3 s). Times the presenter view with its notes from the
- * moment `npm run dev` prints its address, then an audience window's slide 1 from the moment it
- * is opened, as a presenter opens them one after the other; and the whole wait from the command.
+ * Presenting live (goal: each within 3 s): the presenter view with its notes from `npm run dev`
+ * printing its address, then an audience window's slide 1 from its opening; and the whole wait.
  */
 async function firstLoad() {
   const browser = await chromium.launch(scriptLaunchOptions())
