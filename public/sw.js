@@ -1,9 +1,8 @@
-// The deck's service worker: once a slide has been shown, it keeps working with the network gone.
-// Assets (hashed file names, so never stale) are served from the cache once fetched; pages go to
-// the network first and fall back to the cached page, so a deep link opens offline too.
-// Nothing is fetched ahead of time: each slide's code still loads when its slide comes up.
-// The build stamps BUILD (tooling/service-worker.ts): each deployment caches into its own cache,
-// and activating a new one deletes the caches of older builds of this deck.
+// The deck's service worker: once a slide has been shown, it keeps working offline. Assets
+// (hashed names, never stale) come from the cache once fetched; pages from the network first, then
+// the cached page, so a deep link opens offline too. Nothing is fetched ahead of time.
+// The build stamps BUILD (tooling/service-worker.ts): each deployment has its own cache, and
+// activating a new one deletes older builds' caches.
 const BUILD = 'unbuilt'
 const scope = new URL(globalThis.registration.scope)
 const PREFIX = `deck:${scope.pathname}:`
@@ -16,10 +15,8 @@ globalThis.addEventListener('activate', (event) => {
     .then(() => globalThis.clients.claim()))
 })
 
-/**
- * Stores a copy of a response; the worker is kept alive until the write is done. A page may come
- * with status 404: GitHub Pages serves deep links through 404.html, the deck itself.
- */
+// Stores a copy, keeping the worker alive until written. A page may come with status 404: GitHub
+// Pages serves deep links through 404.html, the deck itself.
 function keep(event, key, response, page = false) {
   if (response.ok || (page && response.status === 404)) {
     const copy = response.clone()

@@ -3,20 +3,18 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 
-/**
- * The head of index.html, put right:
- * - Slidev 52.20 writes description, author and keywords JSON-quoted (`content="&quot;...\n&quot;"`);
- *   they are unquoted here, and their line breaks folded.
- * - Social sites need an absolute preview URL: with DECK_SITE_URL (the site's public address, as
- *   the Pages workflow sets it), og:image becomes absolute and og:url is added.
- * - The first screen's text is in Inter's latin files: preloaded, so a phone on a slow network
- *   does not discover them only after the CSS (styles/fonts.css has the metric-matched fallback).
- * - The icon (an SVG of 214 bytes) is written into the page as a data: address: one request less,
- *   the one the phone's app loader (tooling/reading-pages.ts, deferApp) adds on a desktop.
- */
-/** The files of the first screen's text: Inter's latin subset, as @fontsource names them. */
+/** Inter's latin files, as @fontsource names them. */
 const FIRST_SCREEN_FONTS = /(?:^|\/)inter-latin-(?:400|600|700)-normal-[\w-]+\.woff2$/
 
+/**
+ * The head of index.html, put right:
+ * - Slidev writes description, author and keywords JSON-quoted (`content="&quot;...\n&quot;"`).
+ * - With DECK_SITE_URL (the site's public address), og:image is absolute and og:url added, as
+ *   social sites need.
+ * - Inter's latin files (the first screen's text) are preloaded, so a slow phone does not find
+ *   them only after the CSS.
+ * - The 214-byte SVG icon is inlined as a data: address: one request less.
+ */
 export function headMeta(): Plugin {
   let base = '/'
   let publicDir = ''

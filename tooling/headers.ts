@@ -1,7 +1,7 @@
 // The site's response headers, from one source: public/_headers (the format Netlify and
-// Cloudflare Pages read). The build writes dist/_headers for the base it was built for, with the
-// hash of every inline script of index.html in script-src; vercel.json carries the same rules
-// in Vercel's format; tooling/serve.ts sends them for `npm run preview` and the site tests.
+// Cloudflare Pages read). The build writes dist/_headers for its base, with the hash of every
+// inline script of index.html in script-src; vercel.json carries the same rules (`npm run
+// headers`); tooling/serve.ts sends them for `npm run preview` and the site tests.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -12,49 +12,41 @@ export interface HeaderRule {
   headers: Record<string, string>
 }
 
-export const HEADERS_SOURCE = 'public/_headers'
+const HEADERS_SOURCE = 'public/_headers'
+
+/** A Netlify path pattern as a regular expression: `*` matches anything. */
+export const splat = (pattern: string) => new RegExp(`^${pattern.split('*').map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
 
 /** Parses the `_headers` format: a path on its own line, then indented `Name: value` lines. */
 export function parseHeaders(text: string, file = HEADERS_SOURCE): HeaderRule[] {
   const rules: HeaderRule[] = []
   text.split('\n').forEach((line, i) => {
+    const at = `${file}:${i + 1}:`
     if (!line.trim() || line.trim().startsWith('#'))
       return
     if (!/^\s/.test(line)) {
       if (!line.startsWith('/') || /\s/.test(line.trim()))
-        throw new Error(`${file}:${i + 1}: expected a path starting with "/" (e.g. /assets/*), got "${line.trim()}"`)
+        throw new Error(`${at} expected a path starting with "/" (e.g. /assets/*), got "${line.trim()}"`)
       rules.push({ path: line.trim(), headers: {} })
       return
     }
-    const match = line.trim().match(/^([\w-]+):\s*(\S.*)$/)
+    const match = /^([\w-]+):\s*(\S.*)$/.exec(line.trim())
     if (!match)
-      throw new Error(`${file}:${i + 1}: expected an indented "Header-Name: value" line, got "${line.trim()}"`)
-    const rule = rules.at(-1)
-    if (!rule)
-      throw new Error(`${file}:${i + 1}: a header before any path`)
-    rule.headers[match[1]!] = match[2]!
+      throw new Error(`${at} expected an indented "Header-Name: value" line, got "${line.trim()}"`)
+    if (!rules.length)
+      throw new Error(`${at} a header before any path`)
+    rules.at(-1)!.headers[match[1]!] = match[2]!
   })
   return rules
 }
 
-export function formatHeaders(rules: HeaderRule[]) {
-  return `${rules.map(rule => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`
-}
+export const formatHeaders = (rules: HeaderRule[]) => `${rules.map(rule => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`
 
-export function readHeaderSource(root: string) {
-  const file = resolve(root, HEADERS_SOURCE)
-  return parseHeaders(readFileSync(file, 'utf8'), HEADERS_SOURCE)
-}
+export const readHeaderSource = (root: string) => parseHeaders(readFileSync(resolve(root, HEADERS_SOURCE), 'utf8'))
 
 /** The rules that apply to a path, merged in file order (no two matching rules set the same header). */
 export function headersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
-  const merged: Record<string, string> = {}
-  for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.path.split('*').map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
-    if (pattern.test(pathname))
-      Object.assign(merged, rule.headers)
-  }
-  return merged
+  return Object.assign({}, ...rules.filter(rule => splat(rule.path).test(pathname)).map(rule => rule.headers))
 }
 
 /** `'sha256-…'` for each inline <script> (one without src) in an HTML page, for script-src. */
@@ -74,17 +66,10 @@ export function rulesForBuild(rules: HeaderRule[], base: string, indexHtml: stri
   }))
 }
 
-/** Writes nothing: reads a built site's index.html and returns its rules. */
-export function rulesForSite(root: string, siteDir: string, base: string) {
-  return rulesForBuild(readHeaderSource(root), base, readFileSync(join(siteDir, 'index.html'), 'utf8'))
-}
-
-export interface VercelHeaders { source: string, headers: Array<{ key: string, value: string }> }
+/** Reads a built site's index.html and returns its rules. */
+export const rulesForSite = (root: string, siteDir: string, base: string) => rulesForBuild(readHeaderSource(root), base, readFileSync(join(siteDir, 'index.html'), 'utf8'))
 
 /** The same rules in vercel.json's `headers` form (`*` becomes `(.*)`). */
-export function vercelHeaders(rules: HeaderRule[]): VercelHeaders[] {
-  return rules.map(rule => ({
-    source: rule.path.replace(/\*/g, '(.*)'),
-    headers: Object.entries(rule.headers).map(([key, value]) => ({ key, value })),
-  }))
+export function vercelHeaders(rules: HeaderRule[]) {
+  return rules.map(rule => ({ source: rule.path.replace(/\*/g, '(.*)'), headers: Object.entries(rule.headers).map(([key, value]) => ({ key, value })) }))
 }

@@ -1,19 +1,10 @@
 // The reading view's first screen, written into the built site as plain HTML: on a phone held
 // upright, a shared link (/5) shows slide 5's text at once, in its final font, before any of the
-// app's JavaScript has run. The app then adopts that section as it is (reading/ReadingView.vue)
-// and renders the other slides around it, so nothing on the screen moves.
-//
-// One page per slide, `N.html` beside index.html (slide 1's first screen goes into index.html
-// and 404.html): static hosts serve /N from N.html before any rewrite (GitHub Pages, Netlify, `npm run
-// preview`; Vercel with cleanUrls). Each page holds only its own slide's section, hidden by a media
-// query on any other screen, so a desktop loads a few KB more and no request more. A host that
-// answers /N with index.html shows slide 1's first screen until the app replaces it.
-//
-// On that phone the app itself waits (deferApp below): the first screen is all the reader sees
-// at first, and Slidev's client (~600 KB of modules) loading and running at once on a slow phone
-// delayed it by seconds (and ran on Lighthouse's phone for 1-2 s). The app starts when the reader
-// scrolls, taps or turns the phone, its modules already fetched once the page had loaded; anywhere
-// else it loads as Slidev wrote it.
+// app's JavaScript has run; the app then adopts that section as it is (reading/ReadingView.vue).
+// One page per slide, `N.html` beside index.html (slide 1's in index.html and 404.html), which
+// static hosts serve for /N before any rewrite; its section is hidden by a media query on any
+// other screen. On that phone the app itself waits (deferApp): Slidev's client (~600 KB of
+// modules) running at once on a slow phone delayed the first screen by seconds.
 import type { Page } from 'playwright-chromium'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -24,16 +15,8 @@ import { DOM, QUERY } from './slidev/index.ts'
 /** A mid-range phone, where the sections are laid out for capture. */
 export const PHONE = { width: 390, height: 844 }
 
-interface Section {
-  no: number
-  /** The bar and the slide's section as the reading view renders them, diagrams' shadow roots included. */
-  html: string
-  /** Stylesheets the app loaded later (a slide's own chunk) with a rule for something in the section. */
-  sheets: string[]
-}
-
 /** Renders the reading view of the built site once and serialises each slide's section. */
-async function capture(page: Page, url: string, slides: number, linked: string[]): Promise<{ sections: Section[], dark: string }> {
+async function capture(page: Page, url: string, slides: number, linked: string[]) {
   await page.goto(`${url}1?view=read`)
   await page.waitForFunction(({ total, layout, loading, mermaid }) => {
     const sections = [...document.querySelectorAll('[data-reading-no]')]
@@ -83,12 +66,10 @@ async function capture(page: Page, url: string, slides: number, linked: string[]
 }
 
 /**
- * Takes the app's entry script out of the page and writes a small script (assets/boot-<hash>.js,
- * same origin, so the strict script-src holds) that adds it back: at once, unless the page opens
- * on an upright phone in the reading view at the slide its first screen shows; there, on the
- * reader's first scroll, tap or key, or when the phone is turned. Until then the phone only fetches the modules, once it is idle after
- * the load event (module preloads, which do not run them), so the app starts without waiting on
- * the network. Returns the page with the boot script in the entry's place.
+ * Replaces the app's entry script by a small one (assets/boot-<hash>.js, same origin for the strict
+ * script-src) that adds it back: at once, unless the page opens on an upright phone in the reading
+ * view at the slide its first screen shows; there, on the reader's first scroll, tap or key, or
+ * when the phone turns. Until then the phone only preloads the modules, once idle after the load.
  */
 export function deferApp(html: string, siteDir: string, base: string) {
   const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/
@@ -104,7 +85,6 @@ export function deferApp(html: string, siteDir: string, base: string) {
   const upright = matchMedia(${JSON.stringify(READING_MEDIA)})
   const events = ['scroll', 'pointerdown', 'keydown']
   let fetched = false
-  let loaded = false
   // Fetches the modules without running them: the app then starts without waiting on the network.
   function fetchModules() {
     if (fetched)
@@ -114,9 +94,6 @@ export function deferApp(html: string, siteDir: string, base: string) {
       document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', crossOrigin: '', href }))
   }
   function load() {
-    if (loaded)
-      return
-    loaded = true
     events.forEach(type => removeEventListener(type, load, true))
     upright.removeEventListener('change', load)
     fetchModules()
@@ -146,21 +123,12 @@ export function deferApp(html: string, siteDir: string, base: string) {
     .replace(entryTag, `<script defer src="${base}${file}"></script>\n<link rel="modulepreload" crossorigin href="${entry}" ${elsewhere}>`)
 }
 
-/**
- * Writes slide 1's first screen into index.html and every other slide's into N.html, from the
- * reading view of the built site in `siteDir` rendered at a phone's width by `open`.
- */
+/** Writes each slide's first screen, from the reading view of the built site rendered by `open`. */
 export async function writeReadingPages(siteDir: string, slides: number, open: (viewport: typeof PHONE) => Promise<{ page: Page, url: string }>) {
   const index = readFileSync(join(siteDir, 'index.html'), 'utf8')
   const linked = [...index.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map(m => m[1]!)
   const { page, url } = await open(PHONE)
-  let captured: Awaited<ReturnType<typeof capture>>
-  try {
-    captured = await capture(page, url, slides, linked)
-  }
-  finally {
-    await page.context().close()
-  }
+  const captured = await capture(page, url, slides, linked).finally(() => page.context().close())
   const base = new URL(url).pathname
   const deferred = deferApp(index, siteDir, base)
   const own = (path: string) => readFileSync(join(siteDir, path.slice(base.length)), 'utf8')

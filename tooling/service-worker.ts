@@ -3,25 +3,17 @@
 // installs the new worker, which deletes the caches of older builds when it activates.
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 
-export const BUILD_PLACEHOLDER = `const BUILD = 'unbuilt'`
-
-function filesOf(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? filesOf(path) : [path]
-  })
-}
+const BUILD_PLACEHOLDER = `const BUILD = 'unbuilt'`
 
 /** A short hash of the site's files (names and bytes), sw.js and _headers excepted. */
-export function buildId(siteDir: string) {
+function buildId(siteDir: string) {
   const hash = createHash('sha256')
-  for (const file of filesOf(siteDir)) {
-    const name = relative(siteDir, file)
-    if (name === 'sw.js' || name === '_headers')
-      continue
-    hash.update(`${name}\0`).update(readFileSync(file))
+  for (const name of readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const path = join(siteDir, name)
+    if (name !== 'sw.js' && name !== '_headers' && statSync(path).isFile())
+      hash.update(`${name}\0`).update(readFileSync(path))
   }
   return hash.digest('hex').slice(0, 16)
 }
@@ -31,7 +23,5 @@ export function stampServiceWorker(siteDir: string) {
   const source = readFileSync(file, 'utf8')
   if (!source.includes(BUILD_PLACEHOLDER))
     throw new Error(`public/sw.js: expected the line "${BUILD_PLACEHOLDER}" for the build to stamp its id into.`)
-  const id = buildId(siteDir)
-  writeFileSync(file, source.replace(BUILD_PLACEHOLDER, `const BUILD = '${id}'`))
-  return id
+  writeFileSync(file, source.replace(BUILD_PLACEHOLDER, `const BUILD = '${buildId(siteDir)}'`))
 }
