@@ -4,7 +4,7 @@
 // send Basic credentials on a websocket); the password is never served. Guessing is slowed down: at
 // least 12 characters, and an address that sends 10 wrong ones within a minute is refused (429) for
 // a minute, while every other address carries on.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
@@ -115,12 +115,6 @@ export function remoteAuth(password = remotePassword(), now = Date.now): Plugin 
     }
     return undefined
   }
-  const refuse = (res: ServerResponse, ms: number) => {
-    res.statusCode = 429
-    res.setHeader('Retry-After', String(Math.ceil(ms / 1000)))
-    res.setHeader('Content-Type', 'text/plain; charset=utf-8')
-    res.end('Too many wrong passwords from this address; try again in a minute.\n')
-  }
 
   return {
     name: 'deck:remote-auth',
@@ -131,8 +125,12 @@ export function remoteAuth(password = remotePassword(), now = Date.now): Plugin 
       const warn = (message: string) => server.config.logger.warn(message, { timestamp: true })
       server.middlewares.use((req, res, next) => {
         const how = check(req, warn)
-        if (typeof how === 'object')
-          return refuse(res, how.refused)
+        if (typeof how === 'object') {
+          res.statusCode = 429
+          res.setHeader('Retry-After', String(Math.ceil(how.refused / 1000)))
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+          return res.end('Too many wrong passwords from this address; try again in a minute.\n')
+        }
         if (how === 'password')
           res.setHeader('Set-Cookie', `${COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`)
         if (how)
@@ -150,13 +148,9 @@ export function remoteAuth(password = remotePassword(), now = Date.now): Plugin 
         http.removeAllListeners('upgrade')
         http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
           const how = check(req, warn)
-          if (typeof how === 'object') {
-            socket.end(`HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${Math.ceil(how.refused / 1000)}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
-            return
-          }
-          if (!how) {
-            socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-            return
+          if (!how || typeof how === 'object') {
+            const status = how ? `429 Too Many Requests\r\nRetry-After: ${Math.ceil(how.refused / 1000)}` : '401 Unauthorized'
+            return void socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
           }
           for (const listener of listeners)
             listener.call(http, req, socket, head)
