@@ -1,11 +1,7 @@
-// Which view the slide route shows, and which slide the reader is at: pure functions, no DOM, so
-// the rules are unit-tested and the Vue side only wires them to the window.
+// Which view the slide route shows, and which slide the reader is at: pure functions, unit-tested.
 import { QUERY } from '../tooling/slidev/index.ts'
 
-/**
- * Phones held upright. A phone turned sideways (or any landscape window) keeps the slide view,
- * where the canvas is as large as the screen allows; a narrow portrait window gets the reading view.
- */
+/** Phones held upright; turned sideways (or any landscape window), the slide view is larger. */
 export const READING_MEDIA = '(orientation: portrait) and (max-width: 600px)'
 
 /**
@@ -33,17 +29,9 @@ export function chooseView(query: Record<string, unknown>, narrow: boolean): Vie
 }
 
 /**
- * The slide the reader is at: the last section whose top has passed `line` (a line a little below
- * the top of the screen), or the first one. `tops` are the sections' tops relative to the screen,
- * in page order. At the end of the page it is the last section, however short.
+ * The slide the reader is at: the last section whose top (relative to the screen, in page order)
+ * has passed `line`, or the first one; at the end of the page, the last section, however short.
  */
 export function sectionAt(tops: readonly number[], line: number, atEnd = false): number {
-  if (atEnd)
-    return Math.max(0, tops.length - 1)
-  let index = 0
-  for (let i = 0; i < tops.length; i++) {
-    if (tops[i]! <= line)
-      index = i
-  }
-  return index
+  return Math.max(0, atEnd ? tops.length - 1 : tops.findLastIndex(top => top <= line))
 }

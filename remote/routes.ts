@@ -3,9 +3,8 @@ import type { RouteRecordRaw } from 'vue-router'
 import { ROUTES } from '../tooling/slidev/index.ts'
 
 /**
- * The phone remote's address, and Slidev's remote-control menu (route `entry`, the `/entry/`
- * address Slidev prints in remote mode), which offers it first. For the dev server only: the
- * remote moves the talk through the server's shared state, which a build does not have.
+ * The phone remote's address, offered first by Slidev's remote-control menu (`/entry/`). Dev server
+ * only: the remote moves the talk through the server's shared state, which a build does not have.
  */
 export const REMOTE_PATH = '/remote'
 

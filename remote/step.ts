@@ -1,7 +1,5 @@
 // Previous and Next on the phone move the talk as the presenter's arrow keys do (Slidev's
-// useNav().next/prev): click step by click step, then to the next slide at its first step, or
-// back to the previous slide at its last step. The phone shows no slide, so it is told each
-// slide's click steps (clicksOf) instead of counting them on a rendered slide.
+// useNav().next/prev). The phone shows no slide, so it is told each slide's click steps.
 
 import { NOTE_CLICKS_ATTRIBUTE } from '../tooling/slidev/index.ts'
 

@@ -6,10 +6,8 @@ import { DIAGRAM } from '../layout/geometry.ts'
 // the diagram's shadow root, so a diagram follows light and dark without being re-rendered.
 export default defineMermaidSetup(() => ({
   theme: 'base',
-  // Mermaid 12 defaults to look 'neo' and the ELK layout. Both diagrams were drawn both ways (slide,
-  // PDF, phone; light and dark): neo adds a glow that none of the deck's flat cards have, and ELK
-  // brings about 1.6 MB more JavaScript (decoded) to each diagram slide and draws later. Mermaid
-  // 11's look and layout, kept here, draw the same boxes and labels and never load ELK.
+  // Mermaid 11's look and layout, not 12's defaults: 'neo' adds a glow none of the deck's flat cards
+  // have, and ELK brings about 1.6 MB more JavaScript to each diagram slide and draws later.
   look: 'classic',
   layout: 'dagre',
   fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',

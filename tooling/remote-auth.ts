@@ -1,12 +1,10 @@
-// Remote presenting (`slidev --remote`), protected on the server. Slidev 52.20 opens the dev server
-// to the network and checks its password in the browser only, after serving it to every client in
-// its configs module (tooling/slidev). Here, in remote mode, every request (pages, modules, notes, Slidev's sync
-// POSTs, the MCP endpoint) and the websocket that carries the sync need the password: HTTP Basic
-// authentication, then an HttpOnly session cookie (browsers do not all send Basic credentials on a
-// websocket). The password never appears in anything served. Guessing is slowed down: remote mode
-// needs a password of 12 characters or more, and an address that sends 10 wrong ones within a
-// minute is refused (429) for a minute, while every other address carries on.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+// Remote presenting (`slidev --remote`), protected on the server. Slidev checks its password in the
+// browser only, after serving it to every client (tooling/slidev). Here every request and the sync's
+// websocket need it: HTTP Basic authentication, then an HttpOnly session cookie (browsers do not all
+// send Basic credentials on a websocket); the password is never served. Guessing is slowed down: at
+// least 12 characters, and an address that sends 10 wrong ones within a minute is refused (429) for
+// a minute, while every other address carries on.
+import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
@@ -17,10 +15,9 @@ import { readConfigsModule, writeConfigsModule } from './slidev/index.ts'
 export const PASSWORD_VARIABLE = 'DECK_REMOTE_PASSWORD'
 const COOKIE = 'deck-remote'
 export const MIN_PASSWORD_LENGTH = 12
-/** Wrong passwords from one address within WINDOW_MS before it is refused for BLOCK_MS. */
+/** Wrong passwords from one address within WINDOW_MS before it is refused for WINDOW_MS. */
 export const MAX_WRONG = 10
 const WINDOW_MS = 60_000
-const BLOCK_MS = 60_000
 
 /**
  * The password for remote mode: `--remote <password>` as Slidev takes it, or `DECK_REMOTE_PASSWORD`
@@ -49,14 +46,7 @@ export function remotePassword(argv = process.argv.slice(2), env = process.env):
 const digest = (text: string) => createHash('sha256').update(text).digest()
 const same = (a: string, b: string) => timingSafeEqual(digest(a), digest(b))
 
-function cookieOf(req: IncomingMessage) {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=')
-    if (name === COOKIE)
-      return value.join('=')
-  }
-  return undefined
-}
+const cookieOf = (req: IncomingMessage) => req.headers.cookie?.match(new RegExp(`(?:^|;)\\s*${COOKIE}=([^;]*)`))?.[1]
 
 /** Any user name; the password after the first colon. */
 function basicPassword(req: IncomingMessage) {
@@ -68,20 +58,16 @@ function basicPassword(req: IncomingMessage) {
 }
 
 /**
- * Wrong passwords per address: after MAX_WRONG within WINDOW_MS the address is refused until
- * BLOCK_MS after the last of them. `now` is the clock (a parameter for the tests).
+ * Wrong passwords per address, within the last WINDOW_MS: after MAX_WRONG the address is refused
+ * until WINDOW_MS after the last of them (when they have all left the window). `now` is the clock.
  */
 function guessLimit(now: () => number) {
   const wrong = new Map<string, number[]>()
-  const blocked = new Map<string, number>()
   return {
     /** Milliseconds the address is still refused for, or 0. */
     refusedFor(address: string) {
-      const until = blocked.get(address) ?? 0
-      if (until > now())
-        return until - now()
-      blocked.delete(address)
-      return 0
+      const times = wrong.get(address) ?? []
+      return times.length < MAX_WRONG ? 0 : Math.max(0, times.at(-1)! + WINDOW_MS - now())
     },
     /** Records a wrong password; true when it makes the address refused. */
     fail(address: string) {
@@ -92,11 +78,7 @@ function guessLimit(now: () => number) {
       }
       const times = [...(wrong.get(address) ?? []), now()].filter(time => time > since)
       wrong.set(address, times)
-      if (times.length < MAX_WRONG)
-        return false
-      wrong.delete(address)
-      blocked.set(address, now() + BLOCK_MS)
-      return true
+      return times.length >= MAX_WRONG
     },
   }
 }
@@ -129,15 +111,9 @@ export function remoteAuth(password = remotePassword(), now = Date.now): Plugin 
     // The tenth wrong one is still answered 401; from the next request on, the address is refused.
     if (limit.fail(address)) {
       warn(`remote: ${MAX_WRONG} wrong passwords from ${address} within a minute; `
-        + `refusing that address for ${BLOCK_MS / 1000} s (429; other addresses carry on)`)
+        + `refusing that address for ${WINDOW_MS / 1000} s (429; other addresses carry on)`)
     }
     return undefined
-  }
-  const refuse = (res: ServerResponse, ms: number) => {
-    res.statusCode = 429
-    res.setHeader('Retry-After', String(Math.ceil(ms / 1000)))
-    res.setHeader('Content-Type', 'text/plain; charset=utf-8')
-    res.end('Too many wrong passwords from this address; try again in a minute.\n')
   }
 
   return {
@@ -149,8 +125,12 @@ export function remoteAuth(password = remotePassword(), now = Date.now): Plugin 
       const warn = (message: string) => server.config.logger.warn(message, { timestamp: true })
       server.middlewares.use((req, res, next) => {
         const how = check(req, warn)
-        if (typeof how === 'object')
-          return refuse(res, how.refused)
+        if (typeof how === 'object') {
+          res.statusCode = 429
+          res.setHeader('Retry-After', String(Math.ceil(how.refused / 1000)))
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+          return res.end('Too many wrong passwords from this address; try again in a minute.\n')
+        }
         if (how === 'password')
           res.setHeader('Set-Cookie', `${COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`)
         if (how)
@@ -168,13 +148,9 @@ export function remoteAuth(password = remotePassword(), now = Date.now): Plugin 
         http.removeAllListeners('upgrade')
         http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
           const how = check(req, warn)
-          if (typeof how === 'object') {
-            socket.end(`HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${Math.ceil(how.refused / 1000)}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
-            return
-          }
-          if (!how) {
-            socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-            return
+          if (!how || typeof how === 'object') {
+            const status = how ? `429 Too Many Requests\r\nRetry-After: ${Math.ceil(how.refused / 1000)}` : '401 Unauthorized'
+            return void socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
           }
           for (const listener of listeners)
             listener.call(http, req, socket, head)
