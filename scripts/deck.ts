@@ -1,21 +1,15 @@
-// The commands behind `npm run build`, `npm run export`, `npm run build:presenter` and `npm run check`.
-//
-//   build      public site in dist/ (no notes, no presenter view) + every export in exports/,
-//              the PDF also copied into dist/ for the download button: one Slidev build, one browser.
-//   export     the same exports, from a throwaway build.
-//   presenter  private edition in dist-presenter/: notes and presenter view, for private hosting.
+// The commands behind `npm run build`, `export`, `build:presenter` and `check` (docs/exports.md, docs/hosting.md):
+//   build      public site in dist/ (no notes) + every export in exports/, the PDF also in dist/ for
+//              the download button: one Slidev build, one browser.
+//   export     the same exports (--format: any of pdf, pptx, png, steps), from a throwaway build.
+//   presenter  private edition in dist-presenter/: notes and presenter view.
 //   check      every content check, at every click step, from a throwaway build; writes nothing.
-//
-// Exports (--format, comma-separated, all by default): pdf (the PDF and its handout), pptx,
-// png (one image per slide in exports/png/), steps (a PDF page per click step).
-// Options: --base /deck/ (or DECK_BASE) to host under a sub-path, --out DIR for the site,
-// --allow-warnings to write the files despite the content checks' problems (tooling/checks/),
-// which are then printed at once, listed again at the end, and named in the PDFs' metadata.
-// Every file is written to a temporary name and renamed when complete: a failed or interrupted
+// Options: --base /deck/ (or DECK_BASE), --out DIR (the site), --exports DIR, --allow-warnings.
+// Every file is written under a temporary name and renamed when complete: a failed or interrupted
 // run leaves nothing half-written, and Ctrl-C stops the build, the browser and the server.
 import type { Problem } from '../tooling/checks/problem.ts'
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -24,11 +18,10 @@ import { findBrowser } from '../tooling/browser.ts'
 import { ALLOW_WARNINGS_FLAG, CheckError, count, formatProblem } from '../tooling/checks/problem.ts'
 import { checkSources } from '../tooling/checks/sources.ts'
 import { loadDeckData } from '../tooling/deck-data.ts'
-import { screenshotSlides } from '../tooling/export/png.ts'
 import { exportPptx } from '../tooling/export/pptx.ts'
 import { printSteps } from '../tooling/export/steps.ts'
 import { formatHeaders, rulesForSite } from '../tooling/headers.ts'
-import { printDeck, startPrintSession } from '../tooling/pdf/print.ts'
+import { printDeck, screenshotSlides, startPrintSession } from '../tooling/pdf/print.ts'
 import { writeReadingPages } from '../tooling/reading-pages.ts'
 import { stampServiceWorker } from '../tooling/service-worker.ts'
 import { routeAddress } from '../tooling/slidev/index.ts'
@@ -131,9 +124,12 @@ async function main() {
   }
   allow(problems, 'found before building')
 
-  if (command === 'presenter') {
-    const out = resolve(root, values.out ?? 'dist-presenter')
-    const site = staging(out)
+  // The site is built next to its destination and swapped in only when every export has also
+  // succeeded: a failed build leaves the previous dist/ (with its PDF) as it was.
+  const [building, presenter] = [command === 'build', command === 'presenter']
+  const out = resolve(root, values.out ?? (presenter ? 'dist-presenter' : 'dist'))
+  const site = staging(building || presenter ? out : join(tmpdir(), 'deck-export'))
+  if (presenter) {
     log(`Building the presenter edition (notes, presenter view) for ${base}`)
     await slidevBuild(site, base, 'presenter')
     finishSite(site, base)
@@ -150,12 +146,6 @@ async function main() {
   }
 
   findBrowser()
-  // The site is built next to its destination and swapped in only when every export has also
-  // succeeded: a failed build leaves the previous dist/ (with its PDF) as it was.
-  const building = command === 'build'
-  const out = resolve(root, values.out ?? 'dist')
-  const site = building ? staging(out) : mkdtempSync(join(tmpdir(), 'deck-export-'))
-  cleanups.push(() => rmSync(site, { recursive: true, force: true }))
   if (building && !formats.has('pdf')) {
     formats.add('pdf')
     log('The site links to the PDF: building it too')
@@ -169,8 +159,7 @@ async function main() {
   const session = await startPrintSession(site, base, deck, fn => cleanups.push(fn))
   const name = deck.exportFilename
   const files = new Map<string, Uint8Array>()
-  const pngs = new Map<string, Uint8Array>()
-  let ogImage: Uint8Array | undefined
+  let pngs = new Map<string, Uint8Array>()
   const step = async (format: string, doing: string, work: () => Promise<string>) => {
     if (!formats.has(format))
       return
@@ -191,14 +180,15 @@ async function main() {
     log(`Chromium: rendering ${slides} slides`)
     const page = await session.openPrintRoute('true')
     await step('pdf', 'printing the PDF (tagged, with outline) and its handout', async () => {
-      const printed = await printDeck(session, page, deck, warnings)
+      const printed = await printDeck(page, deck, warnings)
       files.set(`${name}.pdf`, printed.pdf).set(`${name}-handout.pdf`, printed.handout)
-      ogImage = printed.ogImage
+      // The site's download button and social preview (a throwaway site's, for `export`).
+      writeFileSync(join(site, `${name}.pdf`), printed.pdf)
+      writeFileSync(join(site, 'og-image.png'), printed.ogImage)
       return 'PDF and handout'
     })
     await step('png', `${slides} images at twice the canvas size`, async () => {
-      for (const image of await screenshotSlides(page, deck))
-        pngs.set(image.name, image.bytes)
+      pngs = await screenshotSlides(page, deck)
       return `${pngs.size} images`
     })
     // Last on this page: Slidev's exporter restyles and resizes the page it reads.
@@ -230,18 +220,14 @@ async function main() {
     swapIn(temp, join(exportsDir, 'png'))
   }
   if (building) {
-    writeFileSync(join(site, `${name}.pdf`), files.get(`${name}.pdf`)!)
-    writeFileSync(join(site, 'og-image.png'), ogImage!)
     finishSite(site, base)
     swapIn(site, out)
     written.unshift(...['index.html', `${name}.pdf`, 'og-image.png'].map(file => join(out, file)))
   }
   await runCleanups()
   log('Done. Wrote:')
-  for (const path of written) {
-    const bytes = statSync(path).size
-    console.log(`  ${relative(process.cwd(), path).padEnd(56)} ${bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`}`)
-  }
+  for (const path of written)
+    console.log(`  ${relative(process.cwd(), path).padEnd(56)} ${Math.ceil(statSync(path).size / 1024)} KB`)
   if (pngs.size)
     console.log(`  ${`${relative(process.cwd(), join(exportsDir, 'png'))}/`.padEnd(56)} ${pngs.size} images`)
   listAgain(warnings, ', named in the PDFs\' metadata')

@@ -11,20 +11,21 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import MarkdownIt from 'markdown-it'
 import { xml } from '../pdf/metadata.ts'
-import { PrintError } from '../pdf/print.ts'
+import { PrintError } from '../pdf/render.ts'
 import { DOM } from '../slidev/index.ts'
 import { loadPptxExporter } from '../slidev/node.ts'
 
 /** A picture's description and its place on the slide, in canvas px, read from the rendered slide. */
 interface Described { x: number, y: number, width: number, height: number, description: string, source: string }
 
-/** Every picture-like element (outermost <svg>, Mermaid's included, and <img>) of each slide, with its description. */
-function describePictures(page: Page) {
+/** Each slide's heading as it shows it, and its pictures (outermost <svg>, Mermaid's included, and <img>) with their descriptions. */
+function readSlides(page: Page) {
   return page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll((containers, mermaid) => containers.map((container) => {
     const box = container.getBoundingClientRect()
+    const heading = container.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
     const hosts = [...container.querySelectorAll(mermaid)].map(host => host.shadowRoot).filter(root => !!root)
     const elements = [container, ...hosts].flatMap(root => [...root.querySelectorAll('svg, img')]).filter(el => !el.parentElement?.closest('svg'))
-    return elements.map((el) => {
+    const pictures = elements.map((el): Described => {
       const rect = el.getBoundingClientRect()
       // Mermaid writes accTitle and accDescr as the diagram's <title> and <desc>.
       const title = el.querySelector(':scope > title')?.textContent?.trim()
@@ -37,6 +38,7 @@ function describePictures(page: Page) {
       const source = el.closest(mermaid) || el.getRootNode() !== document ? 'a Mermaid diagram' : `<${el.tagName.toLowerCase()}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}>`
       return { x: rect.x - box.x, y: rect.y - box.y, width: rect.width, height: rect.height, description, source }
     })
+    return { heading, pictures }
   }), DOM.mermaid)
 }
 
@@ -46,15 +48,10 @@ const unxml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, nam
 
 /** `page` must show the print route opened with `openPrintRoute('true')`; the exporter leaves it altered, so it comes last. */
 export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: () => void) => void) {
-  const pictures = await describePictures(page)
-  // The heading as the slide shows it: Slidev's title of a first slide is the headmatter's `title`.
-  const headings = await page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll(containers =>
-    containers.map(container => container.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''))
-  if (pictures.length !== deck.slides.length || headings.length !== deck.slides.length)
-    throw new PrintError(`The print route shows ${pictures.length} slides, the deck has ${deck.slides.length}.`)
-  const { exportPptxEditable } = await loadPptxExporter().catch((error: Error) => {
-    throw new PrintError(error.message)
-  })
+  const rendered = await readSlides(page)
+  if (rendered.length !== deck.slides.length)
+    throw new PrintError(`The print route shows ${rendered.length} slides, the deck has ${deck.slides.length}.`)
+  const { exportPptxEditable } = await loadPptxExporter()
   // Text for screen readers only (a table's caption, a hidden column header) is clipped to a pixel
   // on screen, but the exporter would turn it into a visible text box over the slide: it leaves.
   await page.locator(`${DOM.printContent} .sr-only`).evaluateAll(nodes => nodes.forEach(node => node.remove()))
@@ -70,18 +67,14 @@ export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: 
     pages: deck.slides.map(slide => slide.no),
     go: async () => {}, // the print route is already rendered
   }, join(dir, 'deck.pptx'))
-  const lost = [
-    ...result.fallbackSlides.map(s => `slide ${s.no} became one picture (${s.reason})`),
-    ...(result.rastersFailed ? [`${result.rastersFailed} picture(s) could not be captured`] : []),
-    ...(result.imagesDropped ? [`${result.imagesDropped} image(s) could not be read`] : []),
-  ]
+  const lost = [...result.fallbackSlides.map(s => `slide ${s.no} became one picture (${s.reason})`), result.rastersFailed && `${result.rastersFailed} picture(s) could not be captured`, result.imagesDropped && `${result.imagesDropped} image(s) could not be read`].filter(Boolean)
   if (lost.length)
     throw new PrintError(`The PowerPoint export lost content: ${lost.join('; ')}.`)
   const zip = await JSZip.loadAsync(readFileSync(result.output))
   const edit = async (path: string, change: (text: string) => string) => zip.file(path, change(await zip.file(path)!.async('string')))
   for (const slide of deck.slides) {
     const where = `slide ${slide.no} (${slide.file}:${slide.line})`
-    await edit(`ppt/slides/slide${slide.no}.xml`, text => roomForFallbackFonts(describe(markTitle(text, headings[slide.no - 1] || slide.title, where), pictures[slide.no - 1]!, where), deck.canvas))
+    await edit(`ppt/slides/slide${slide.no}.xml`, text => roomForFallbackFonts(describe(markTitle(text, rendered[slide.no - 1]!.heading || slide.title, where), rendered[slide.no - 1]!.pictures, where), deck.canvas))
     await edit(`ppt/notesSlides/notesSlide${slide.no}.xml`, text => writeNotes(text, plainParagraphs(slide.note), deck.lang))
   }
   const keywords = deck.keywords.split(',').map(k => k.trim()).filter(Boolean).join(', ')
@@ -133,12 +126,10 @@ function rectOf(shape: string): Rect | undefined {
 }
 
 /**
- * Room for a recipient without Inter, whose fallback font is wider and sets more lines. Every
- * top-anchored text box grows: a left-aligned one to the right up to the next shape on its right
- * (or the card that holds it, or the slide's right margin), then down to the next shape below it
- * (or the bottom of its card, or of the slide); it wraps inside that room and shrinks its text
- * when even that is not enough, instead of running into the next box. Set in Inter, each box
- * still holds its lines exactly as Chromium set them, since it only grew.
+ * Room for a recipient without Inter, whose fallback font is wider: every top-anchored text box
+ * grows right (one-line, left-aligned boxes only) and down, up to the next shape, the card that
+ * holds it or the slide's margin, and shrinks its text when even that is not enough. In Inter,
+ * each box still holds its lines as Chromium set them, since it only grew.
  */
 function roomForFallbackFonts(slideXml: string, canvas: DeckSummary['canvas']) {
   const slide = { w: canvas.width * EMU_PER_PX, h: canvas.height * EMU_PER_PX }

@@ -7,7 +7,8 @@ import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
 import { writeInfo } from '../pdf/metadata.ts'
-import { printCanvasPages, PrintError } from '../pdf/print.ts'
+import { printCanvasPages } from '../pdf/print.ts'
+import { PrintError } from '../pdf/render.ts'
 import { DOM, printStep } from '../slidev/index.ts'
 
 interface OutlineItem { title: string, page: number, children: OutlineItem[] }

@@ -1,6 +1,6 @@
-// The handout: portrait A4 pages, each slide's own PDF page on top and its speaker notes below.
-// Notes longer than the room under the slide continue on the following pages, under the slide's
-// heading again: nothing is cut off.
+// The handout: portrait A4 pages, each slide's own PDF page on top (embedded as vector) and its
+// speaker notes below, laid out by Chromium as real, tagged text. Notes longer than the room under
+// the slide continue on the following pages, under the slide's heading again: nothing is cut off.
 import type { Page } from 'playwright-chromium'
 import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
@@ -17,10 +17,6 @@ import { PrintError } from './render.ts'
 const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 40
 
-/**
- * Portrait pages: for each slide, the slide on top (the deck PDF's own page, embedded as vector)
- * and its speaker notes below, laid out by Chromium so that the text stays real, tagged text.
- */
 export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array, warnings: Problem[]) {
   await page.setContent(handoutHtml(deck), { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
@@ -50,9 +46,8 @@ function slideBox({ canvas }: DeckSummary) {
 
 /**
  * Runs in the page. Where a sheet's notes run past its bottom edge, the notes from the first line
- * that does not fit are cut out (a DOM Range keeps paragraphs, lists and emphasis whole on both
- * sides) and moved to a new sheet after it, headed "continued", which is checked in turn.
- * Returns each slide's first sheet, in order, and the number of sheets.
+ * that does not fit move to a new "continued" sheet after it (a DOM Range keeps paragraphs, lists
+ * and emphasis whole on both sides). Returns each slide's first sheet and the number of sheets.
  */
 function paginateNotes() {
   // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
@@ -65,32 +60,25 @@ function paginateNotes() {
       continue
     // The first word whose line ends below the limit: the cut goes before it.
     const walker = document.createTreeWalker(notes, NodeFilter.SHOW_TEXT)
-    const range = document.createRange()
-    let cut: { node: Text, offset: number } | undefined
-    for (let node = walker.nextNode() as Text | null; node && !cut; node = walker.nextNode() as Text | null) {
-      for (const word of node.data.matchAll(/\S+/g)) {
-        range.setStart(node, word.index)
-        range.setEnd(node, word.index + word[0].length)
-        if (range.getBoundingClientRect().bottom > limit) {
-          cut = { node, offset: word.index }
-          break
-        }
-      }
+    let cut: Range | undefined
+    for (let node = walker.nextNode(); node && !cut; node = walker.nextNode()) {
+      cut = [...(node as Text).data.matchAll(/\S+/g)].map((word) => {
+        const range = document.createRange()
+        range.setStart(node!, word.index)
+        range.setEnd(node!, word.index + word[0].length)
+        return range
+      }).find(range => range.getBoundingClientRect().bottom > limit)
     }
     if (!cut)
       continue
-    const rest = document.createRange()
-    rest.setStart(cut.node, cut.offset)
-    rest.setEndAfter(notes.lastChild!)
-    const moved = rest.extractContents()
+    cut.setEndAfter(notes.lastChild!)
+    const moved = cut.extractContents()
     if (!moved.textContent?.trim())
       continue
     // Elements left empty on either side of the cut (a paragraph cut at its first word) go.
-    for (const root of [notes, moved]) {
-      for (const el of [...root.querySelectorAll('*')].reverse()) {
-        if (!el.textContent?.trim())
-          el.remove()
-      }
+    for (const el of [...notes.querySelectorAll('*'), ...moved.querySelectorAll('*')]) {
+      if (!el.textContent?.trim())
+        el.remove()
     }
     // The slide's heading again, marked as continued.
     const next = document.createElement('section')

@@ -11,18 +11,13 @@ import { serveStatic } from '../serve.ts'
 import { DOM, printAddress, slideSelector } from '../slidev/index.ts'
 import { printHandout } from './handout.ts'
 import { withMetadata } from './metadata.ts'
-import { PrintError, waitForSlides } from './render.ts'
-
-export { PrintError }
-export type PrintSession = Awaited<ReturnType<typeof startPrintSession>>
+import { waitForSlides } from './render.ts'
 
 /** The built site served locally, with one Chromium that every export format prints from. */
 export async function startPrintSession(siteDir: string, base: string, deck: DeckSummary, onCleanup: (fn: () => Promise<void>) => void) {
   const server = await serveStatic({ dir: siteDir, base })
-  const browser = await chromium.launch(scriptLaunchOptions()).catch(async (error) => {
-    await server.close()
-    throw error
-  })
+  // (A launch failure ends the command, and the process with the server.)
+  const browser = await chromium.launch(scriptLaunchOptions())
   const close = async () => {
     await browser.close().catch(() => {})
     await server.close()
@@ -36,7 +31,6 @@ export async function startPrintSession(siteDir: string, base: string, deck: Dec
     outside.add(route.request().url())
     return route.abort()
   })
-  const offline = () => `the deck requested resources outside this machine: ${[...outside].join(', ')}. Serve every asset locally (public/ or an npm package).`
   return {
     /** Slidev's print route, fully rendered: `true` gives every slide in its final click state, `clicks` one slide per click step. */
     async openPrintRoute(mode: 'true' | 'clicks') {
@@ -45,18 +39,15 @@ export async function startPrintSession(siteDir: string, base: string, deck: Dec
       await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
       await page.goto(`${server.url}${printAddress(mode)}`, { waitUntil: 'load' })
       await waitForSlides(page, deck, 20_000)
-      await checkTypeface(page)
-      if (outside.size)
-        throw new PrintError(offline())
       await page.locator(DOM.mermaidRendering).evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
       return page
     },
     /** The content checks that need the rendered deck (tooling/checks/rendered.ts). */
     async check(): Promise<Problem[]> {
       const found = await checkRendered(context, server.url, deck, 20_000)
-      return outside.size ? [...found, { check: 'offline', where: 'the built site', message: offline() }] : found
+      const message = `the deck requested resources outside this machine: ${[...outside].join(', ')}. Serve every asset locally (public/ or an npm package).`
+      return outside.size ? [...found, { check: 'offline', where: 'the built site', message }] : found
     },
-    newPage: () => context.newPage(),
     /** A page of its own size in the same browser, on the same server (the reading view's first screens). */
     async newSizedPage(viewport: { width: number, height: number }) {
       const sized = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' })
@@ -76,23 +67,23 @@ export function printCanvasPages(page: Page, deck: DeckSummary, outline: boolean
  * The deck PDF, its handout and the social preview image, from `openPrintRoute('true')`.
  * `warnings`: the problems let through with --allow-warnings, named in both PDFs' metadata.
  */
-export async function printDeck(session: PrintSession, page: Page, deck: DeckSummary, warnings: Problem[]) {
+export async function printDeck(page: Page, deck: DeckSummary, warnings: Problem[]) {
   const printed = await printCanvasPages(page, deck, true)
   const headings = await page.locator(DOM.printContent).locator('h1, h2, h3, h4, h5, h6').allTextContents()
   // At one pixel per canvas pixel, whatever the page's device scale: the size social sites expect.
   const ogImage = await page.locator(slideSelector(1)).first().screenshot({ type: 'png', scale: 'css' })
   const pdf = await withMetadata(printed, deck, headings.map(h => h.replace(/\s+/g, ' ').trim()), warnings)
-  return { pdf, handout: await printHandout(await session.newPage(), deck, pdf, warnings), ogImage }
+  return { pdf, handout: await printHandout(await page.context().newPage(), deck, pdf, warnings), ogImage }
 }
 
-async function checkTypeface(page: Page) {
-  // The deck's weights must be real font faces, loaded; `document.fonts.check` alone also says yes
-  // when no face is declared at all, which is exactly the silent fallback to catch.
-  const missing = await page.evaluate(async (weights) => {
-    await Promise.all(weights.map(weight => document.fonts.load(`${weight} 16px Inter`)))
-    const loaded = [...document.fonts].filter(face => face.family.replace(/"/g, '') === 'Inter' && face.status === 'loaded').map(face => face.weight)
-    return weights.filter(weight => !loaded.includes(weight))
-  }, ['400', '600', '700'])
-  if (missing.length)
-    throw new PrintError(`The Inter typeface did not load (weights ${missing.join(', ')}): the PDF would fall back to a system font.`)
+/** One PNG per slide (`03-the-rise-and-…`), from the print route the PDF is printed from, so the two agree. */
+export async function screenshotSlides(page: Page, deck: DeckSummary) {
+  const images = new Map<string, Uint8Array>()
+  for (const slide of deck.slides) {
+    const words = slide.title.normalize('NFKD').replace(/[\u0300-\u036F]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    // The print route's container of the slide: exactly the canvas, as the PDF page is.
+    const container = page.locator(DOM.printSlide).filter({ has: page.locator(slideSelector(slide.no)) }).first()
+    images.set(`${String(slide.no).padStart(Math.max(2, String(deck.slides.length).length), '0')}-${words || 'slide'}.png`, await container.screenshot({ type: 'png', scale: 'device', animations: 'disabled' }))
+  }
+  return images
 }
