@@ -9,7 +9,7 @@
 // run leaves nothing half-written, and Ctrl-C stops the build, the browser and the server.
 import type { Problem } from '../tooling/checks/problem.ts'
 import { execFile } from 'node:child_process'
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -74,6 +74,12 @@ function swapIn(temp: string, path: string) {
   renameSync(temp, path)
 }
 
+function writeAtomic(path: string, write: (temp: string) => void) {
+  const temp = staging(path)
+  write(temp)
+  swapIn(temp, path)
+}
+
 async function slidevBuild(outDir: string, base: string, edition: 'public' | 'presenter') {
   const args = ['build', '--out', outDir, '--base', base, ...edition === 'public' ? ['--without-notes'] : []]
   const env = { ...process.env, DECK_FEATURES: edition === 'public' ? 'print' : 'print,presenter' }
@@ -136,10 +142,8 @@ async function main() {
     // Hosts answer every address with index.html (Slidev routes in the browser); a plain file
     // server on a venue laptop answers 404 for /presenter/5. A copy per address serves each.
     const numbers = Array.from({ length: slides }, (_, i) => String(i + 1))
-    for (const path of [...(['presenter', 'overview', 'notes', 'entry'] as const).map(route => routeAddress(route)), ...numbers, ...numbers.map(no => routeAddress('presenter', no))]) {
-      mkdirSync(join(site, path), { recursive: true })
-      writeFileSync(join(site, path, 'index.html'), readFileSync(join(site, 'index.html')))
-    }
+    for (const path of [...(['presenter', 'overview', 'notes', 'entry'] as const).map(route => routeAddress(route)), ...numbers, ...numbers.map(no => routeAddress('presenter', no))])
+      cpSync(join(site, 'index.html'), join(site, path, 'index.html'))
     swapIn(site, out)
     log(`Done: ${relative(process.cwd(), out)}/ — host it privately; open ${base}${routeAddress('presenter')}/ to present.`)
     return listAgain(warnings)
@@ -208,16 +212,13 @@ async function main() {
 
   const exportsDir = resolve(root, values.exports)
   const written = [...files.keys()].map(file => join(exportsDir, file))
-  for (const [file, bytes] of files) {
-    const temp = staging(join(exportsDir, file))
-    writeFileSync(temp, bytes)
-    swapIn(temp, join(exportsDir, file))
-  }
+  for (const [file, bytes] of files)
+    writeAtomic(join(exportsDir, file), temp => writeFileSync(temp, bytes))
   if (pngs.size) {
-    const temp = staging(join(exportsDir, 'png'))
-    mkdirSync(temp)
-    pngs.forEach((bytes, file) => writeFileSync(join(temp, file), bytes))
-    swapIn(temp, join(exportsDir, 'png'))
+    writeAtomic(join(exportsDir, 'png'), (temp) => {
+      mkdirSync(temp)
+      pngs.forEach((bytes, file) => writeFileSync(join(temp, file), bytes))
+    })
   }
   if (building) {
     finishSite(site, base)

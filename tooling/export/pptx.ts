@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import MarkdownIt from 'markdown-it'
-import { xml } from '../pdf/metadata.ts'
+import { squash, xml } from '../pdf/metadata.ts'
 import { PrintError } from '../pdf/render.ts'
 import { DOM } from '../slidev/index.ts'
 import { loadPptxExporter } from '../slidev/node.ts'
@@ -43,7 +43,6 @@ function readSlides(page: Page) {
 }
 
 const EMU_PER_PX = 9525
-const squash = (text: string) => text.replace(/\s+/g, '')
 const unxml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: '\'', amp: '&' })[name]!)
 
 /** `page` must show the print route opened with `openPrintRoute('true')`; the exporter leaves it altered, so it comes last. */

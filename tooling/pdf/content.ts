@@ -6,16 +6,14 @@ import type { PDFDocument } from 'pdf-lib'
 import { Buffer } from 'node:buffer'
 import { decodePDFRawStream, PDFArray, PDFContentStream, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 
-interface Operation { op: string, text: string }
-
 // A literal string (one level of nested parentheses), a dictionary bracket, a hex string, a name,
 // an array bracket, a comment, or a bare word: a number, a boolean, null or an operator.
 const TOKEN = /\((?:\\[\s\S]|\((?:\\[\s\S]|[^\\)])*\)|[^\\()])*\)|<<|>>|<[^>]*>|\/[^\s()<>[\]{}/%]*|[[\]{}]|%[^\r\n]*|([^\s()<>[\]{}/%]+)/g
 const PAINTING = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's', 'sh', 'Do', 'Tj', 'TJ', '\'', '"'])
 
 /** Splits a content stream into operations: each operator with its operands' source text. */
-function parseContent(source: string): Operation[] {
-  const operations: Operation[] = []
+function parseContent(source: string) {
+  const operations: Array<{ op: string, text: string }> = []
   let start = 0
   for (const { 1: word, index } of source.matchAll(TOKEN)) {
     if (!word || /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)|true|false|null)$/.test(word))
@@ -35,7 +33,7 @@ function parseContent(source: string): Operation[] {
 export function markUntaggedAsArtifact(source: string): string {
   const out: string[] = []
   let depth = 0
-  let run: Operation[] = []
+  let run: ReturnType<typeof parseContent> = []
   const flush = () => {
     const texts = run.map(o => o.text)
     out.push(...run.some(o => PAINTING.has(o.op)) ? ['/Artifact BMC', ...texts, 'EMC'] : texts)

@@ -12,7 +12,8 @@ import { markUntaggedAsArtifact, rewritePages } from './content.ts'
 
 const name = (key: string) => PDFName.of(key)
 const text = (dict: PDFDict, key: string) => dict.lookupMaybe(name(key), PDFString, PDFHexString)?.decodeText() ?? ''
-const squash = (s: string) => s.replace(/\s+/g, '')
+export const squash = (s: string) => s.replace(/\s+/g, '')
+export const xml = (s: string) => s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
 /** The deck PDF: its outline repaired and its diagrams described, then the metadata every PDF gets. */
 export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, headings: string[], warnings: Problem[]) {
@@ -72,7 +73,32 @@ export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: PdfInfo, wa
   doc.setCreationDate(created)
   doc.setModificationDate(modified)
   doc.catalog.set(name('Lang'), PDFString.of(deck.lang))
-  const xmp = xmpPacket({ ...info, author: deck.author, lang: deck.lang, keywords, created, modified })
+  // XMP that agrees with Info, with the PDF/UA-1 identification.
+  const alt = (t: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(t)}</rdf:li></rdf:Alt>`
+  const xmp = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title>${alt(info.title)}</dc:title>
+   <dc:creator><rdf:Seq><rdf:li>${xml(deck.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description>${alt(info.subject)}</dc:description>
+   <dc:language><rdf:Bag><rdf:li>${xml(deck.lang)}</rdf:li></rdf:Bag></dc:language>
+   <pdf:Keywords>${xml(keywords)}</pdf:Keywords>
+   <pdf:Producer>pdf-lib</pdf:Producer>
+   <xmp:CreatorTool>${xml(info.creator)}</xmp:CreatorTool>
+   <xmp:CreateDate>${created.toISOString()}</xmp:CreateDate>
+   <xmp:ModifyDate>${modified.toISOString()}</xmp:ModifyDate>
+   <xmp:MetadataDate>${modified.toISOString()}</xmp:MetadataDate>
+   <pdfuaid:part>1</pdfuaid:part>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`
   doc.catalog.set(name('Metadata'), doc.context.register(doc.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })))
   if (doc.catalog.lookupMaybe(name('MarkInfo'), PDFDict)?.get(name('Marked')) !== PDFBool.True)
     throw new Error(`"${info.title}": the PDF is not tagged (no /MarkInfo /Marked true); print it with tagged: true.`)
@@ -82,35 +108,4 @@ export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: PdfInfo, wa
   for (const page of doc.getPages())
     page.node.set(name('Tabs'), name('S'))
   rewritePages(doc, markUntaggedAsArtifact)
-}
-
-export const xml = (s: string) => s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
-
-/** An XMP packet (UTF-8) with the Dublin Core fields, the PDF fields and the PDF/UA-1 identification. */
-function xmpPacket(m: PdfInfo & { author: string, lang: string, keywords: string, created: Date, modified: Date }) {
-  const alt = (t: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(t)}</rdf:li></rdf:Alt>`
-  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about=""
-    xmlns:dc="http://purl.org/dc/elements/1.1/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-   <dc:format>application/pdf</dc:format>
-   <dc:title>${alt(m.title)}</dc:title>
-   <dc:creator><rdf:Seq><rdf:li>${xml(m.author)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:description>${alt(m.subject)}</dc:description>
-   <dc:language><rdf:Bag><rdf:li>${xml(m.lang)}</rdf:li></rdf:Bag></dc:language>
-   <pdf:Keywords>${xml(m.keywords)}</pdf:Keywords>
-   <pdf:Producer>pdf-lib</pdf:Producer>
-   <xmp:CreatorTool>${xml(m.creator)}</xmp:CreatorTool>
-   <xmp:CreateDate>${m.created.toISOString()}</xmp:CreateDate>
-   <xmp:ModifyDate>${m.modified.toISOString()}</xmp:ModifyDate>
-   <xmp:MetadataDate>${m.modified.toISOString()}</xmp:MetadataDate>
-   <pdfuaid:part>1</pdfuaid:part>
-  </rdf:Description>
- </rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>`
 }

@@ -11,7 +11,7 @@ import { serveStatic } from '../serve.ts'
 import { DOM, printAddress, slideSelector } from '../slidev/index.ts'
 import { printHandout } from './handout.ts'
 import { withMetadata } from './metadata.ts'
-import { waitForSlides } from './render.ts'
+import { PrintError, waitForSlides } from './render.ts'
 
 /** The built site served locally, with one Chromium that every export format prints from. */
 export async function startPrintSession(siteDir: string, base: string, deck: DeckSummary, onCleanup: (fn: () => Promise<void>) => void) {
@@ -39,6 +39,7 @@ export async function startPrintSession(siteDir: string, base: string, deck: Dec
       await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
       await page.goto(`${server.url}${printAddress(mode)}`, { waitUntil: 'load' })
       await waitForSlides(page, deck, 20_000)
+      await checkTypeface(page)
       await page.locator(DOM.mermaidRendering).evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
       return page
     },
@@ -63,10 +64,7 @@ export function printCanvasPages(page: Page, deck: DeckSummary, outline: boolean
   return page.pdf({ width: `${deck.canvas.width}px`, height: `${deck.canvas.height}px`, margin, printBackground: true, preferCSSPageSize: true, tagged: true, outline })
 }
 
-/**
- * The deck PDF, its handout and the social preview image, from `openPrintRoute('true')`.
- * `warnings`: the problems let through with --allow-warnings, named in both PDFs' metadata.
- */
+/** The deck PDF, its handout and the social preview image, from `openPrintRoute('true')`; `warnings` go in the PDFs' metadata. */
 export async function printDeck(page: Page, deck: DeckSummary, warnings: Problem[]) {
   const printed = await printCanvasPages(page, deck, true)
   const headings = await page.locator(DOM.printContent).locator('h1, h2, h3, h4, h5, h6').allTextContents()
@@ -86,4 +84,15 @@ export async function screenshotSlides(page: Page, deck: DeckSummary) {
     images.set(`${String(slide.no).padStart(Math.max(2, String(deck.slides.length).length), '0')}-${words || 'slide'}.png`, await container.screenshot({ type: 'png', scale: 'device', animations: 'disabled' }))
   }
   return images
+}
+
+/** Inter's weights must be real, loaded faces (`document.fonts.check` also says yes when none is declared): no silent fallback. */
+async function checkTypeface(page: Page) {
+  const missing = await page.evaluate(async (weights) => {
+    await Promise.all(weights.map(weight => document.fonts.load(`${weight} 16px Inter`)))
+    const loaded = [...document.fonts].filter(face => face.family.replace(/"/g, '') === 'Inter' && face.status === 'loaded').map(face => face.weight)
+    return weights.filter(weight => !loaded.includes(weight))
+  }, ['400', '600', '700'])
+  if (missing.length)
+    throw new PrintError(`The Inter typeface did not load (weights ${missing.join(', ')}): the PDF would fall back to a system font.`)
 }
