@@ -128,7 +128,7 @@ test('the static presenter edition keeps the windows of one browser together', a
 
 /**
  * The presenter edition under BASE on Python's plain file server, as on a venue laptop: no
- * rewrites and no 404.html fallback, so every address must exist as a file (tooling/route-pages.ts).
+ * rewrites and no 404.html fallback, so every address must exist as a file (scripts/deck.ts).
  */
 async function plainServer() {
   const root = mkdtempSync(join(tmpdir(), 'deck-plain-'))

@@ -1,45 +1,31 @@
 // The PowerPoint file: one slide per deck slide in its final click state, text as editable text.
-//
-// Slidev 52.20's own editable exporter (`slidev export --format pptx-editable`) does the hard part:
-// it walks the rendered slides and writes text boxes, shapes and pictures with pptxgenjs. Here it
-// runs on the print route this pipeline has already rendered (1-2 s instead of 17 s through the
-// dev server), and the file it writes is then finished where it falls short:
-//   - each slide's heading becomes its title placeholder, which PowerPoint's outline and
-//     accessibility checker read;
-//   - each picture gets the description written beside its source (a Mermaid block's accTitle and
-//     accDescr, a component's data-description), not Slidev's "Rendered as an image because of...";
-//   - the notes are plain paragraphs (no [click] markers, Markdown or HTML);
-//   - the document properties: title, author, subject, keywords, language;
-//   - room for a fallback font: Inter is not embedded (PowerPoint embeds only TrueType fonts it
-//     obfuscates itself), so titles span the content width and wrapping text boxes reach down to
-//     the next shape and shrink their text on overflow rather than run into it.
+// Slidev's own editable exporter (`slidev export --format pptx-editable`) writes it from the print
+// route this pipeline has already rendered; the file is then finished where it falls short
+// (docs/exports.md): title placeholders, pictures' descriptions, notes as plain paragraphs,
+// keywords and language, and room for a fallback font (Inter is not embedded).
 import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import { PrintError } from '../pdf/print.ts'
+import MarkdownIt from 'markdown-it'
+import { squash, xml } from '../pdf/metadata.ts'
+import { PrintError } from '../pdf/render.ts'
 import { DOM } from '../slidev/index.ts'
 import { loadPptxExporter } from '../slidev/node.ts'
-import { plainParagraphs } from './notes.ts'
-
-async function loadExporter() {
-  return loadPptxExporter().catch((error: Error) => {
-    throw new PrintError(error.message)
-  })
-}
 
 /** A picture's description and its place on the slide, in canvas px, read from the rendered slide. */
 interface Described { x: number, y: number, width: number, height: number, description: string, source: string }
 
-/** Every picture-like element (outermost <svg>, Mermaid's included, and <img>) of each slide, with its description. */
-function describePictures(page: Page) {
+/** Each slide's heading as it shows it, and its pictures (outermost <svg>, Mermaid's included, and <img>) with their descriptions. */
+function readSlides(page: Page) {
   return page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll((containers, mermaid) => containers.map((container) => {
     const box = container.getBoundingClientRect()
+    const heading = container.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
     const hosts = [...container.querySelectorAll(mermaid)].map(host => host.shadowRoot).filter(root => !!root)
     const elements = [container, ...hosts].flatMap(root => [...root.querySelectorAll('svg, img')]).filter(el => !el.parentElement?.closest('svg'))
-    return elements.map((el) => {
+    const pictures = elements.map((el): Described => {
       const rect = el.getBoundingClientRect()
       // Mermaid writes accTitle and accDescr as the diagram's <title> and <desc>.
       const title = el.querySelector(':scope > title')?.textContent?.trim()
@@ -52,67 +38,46 @@ function describePictures(page: Page) {
       const source = el.closest(mermaid) || el.getRootNode() !== document ? 'a Mermaid diagram' : `<${el.tagName.toLowerCase()}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}>`
       return { x: rect.x - box.x, y: rect.y - box.y, width: rect.width, height: rect.height, description, source }
     })
+    return { heading, pictures }
   }), DOM.mermaid)
 }
 
 const EMU_PER_PX = 9525
-const squash = (text: string) => text.replace(/\s+/g, '')
-const xml = (text: string) => text.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 const unxml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: '\'', amp: '&' })[name]!)
 
 /** `page` must show the print route opened with `openPrintRoute('true')`; the exporter leaves it altered, so it comes last. */
-export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: () => void) => void = () => {}) {
-  const pictures = await describePictures(page)
-  // The heading as the slide shows it: Slidev's title of a first slide is the headmatter's `title`.
-  const headings = await page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll(containers =>
-    containers.map(container => container.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''))
-  if (pictures.length !== deck.slides.length || headings.length !== deck.slides.length)
-    throw new PrintError(`The print route shows ${pictures.length} slides, the deck has ${deck.slides.length}.`)
-  const { exportPptxEditable } = await loadExporter()
+export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: () => void) => void) {
+  const rendered = await readSlides(page)
+  if (rendered.length !== deck.slides.length)
+    throw new PrintError(`The print route shows ${rendered.length} slides, the deck has ${deck.slides.length}.`)
+  const { exportPptxEditable } = await loadPptxExporter()
   // Text for screen readers only (a table's caption, a hidden column header) is clipped to a pixel
   // on screen, but the exporter would turn it into a visible text box over the slide: it leaves.
   await page.locator(`${DOM.printContent} .sr-only`).evaluateAll(nodes => nodes.forEach(node => node.remove()))
-  // The exporter writes a file; it goes to a folder of our own, removed even on Ctrl-C.
+  // The exporter writes a file; it goes to a folder of our own, removed at the end or on Ctrl-C.
   const dir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
   onCleanup(() => rmSync(dir, { recursive: true, force: true }))
-  let bytes: Uint8Array
-  try {
-    const result = await exportPptxEditable({
-      page,
-      slides: deck.slides.map(slide => ({ title: slide.title, note: plainParagraphs(slide.note).join('\n\n'), frontmatter: {} })),
-      width: deck.canvas.width,
-      height: deck.canvas.height,
-      pages: deck.slides.map(slide => slide.no),
-      go: async () => {}, // the print route is already rendered
-    }, join(dir, 'deck.pptx'))
-    const lost = [
-      ...result.fallbackSlides.map(s => `slide ${s.no} became one picture (${s.reason})`),
-      ...(result.rastersFailed ? [`${result.rastersFailed} picture(s) could not be captured`] : []),
-      ...(result.imagesDropped ? [`${result.imagesDropped} image(s) could not be read`] : []),
-    ]
-    if (lost.length)
-      throw new PrintError(`The PowerPoint export lost content: ${lost.join('; ')}.`)
-    bytes = readFileSync(result.output)
-  }
-  finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-  return finish(bytes, deck, pictures, headings)
-}
-
-async function finish(bytes: Uint8Array, deck: DeckSummary, pictures: Described[][], headings: string[]) {
-  const zip = await JSZip.loadAsync(bytes)
+  const result = await exportPptxEditable({
+    page,
+    // The first slide's entry gives the file's title, author and subject.
+    slides: deck.slides.map((slide, i) => ({ title: i ? slide.title : deck.title, note: '', frontmatter: i ? {} : { author: deck.author, info: deck.info } })),
+    width: deck.canvas.width,
+    height: deck.canvas.height,
+    pages: deck.slides.map(slide => slide.no),
+    go: async () => {}, // the print route is already rendered
+  }, join(dir, 'deck.pptx'))
+  const lost = [...result.fallbackSlides.map(s => `slide ${s.no} became one picture (${s.reason})`), result.rastersFailed && `${result.rastersFailed} picture(s) could not be captured`, result.imagesDropped && `${result.imagesDropped} image(s) could not be read`].filter(Boolean)
+  if (lost.length)
+    throw new PrintError(`The PowerPoint export lost content: ${lost.join('; ')}.`)
+  const zip = await JSZip.loadAsync(readFileSync(result.output))
+  const edit = async (path: string, change: (text: string) => string) => zip.file(path, change(await zip.file(path)!.async('string')))
   for (const slide of deck.slides) {
-    const path = `ppt/slides/slide${slide.no}.xml`
-    let text = await zip.file(path)!.async('string')
-    text = markTitle(text, headings[slide.no - 1] || slide.title, `slide ${slide.no} (${slide.file}:${slide.line})`)
-    text = describe(text, pictures[slide.no - 1]!, `slide ${slide.no} (${slide.file}:${slide.line})`)
-    text = roomForFallbackFonts(text, deck.canvas)
-    zip.file(path, text)
-    const notesPath = `ppt/notesSlides/notesSlide${slide.no}.xml`
-    zip.file(notesPath, writeNotes(await zip.file(notesPath)!.async('string'), plainParagraphs(slide.note), deck.lang))
+    const where = `slide ${slide.no} (${slide.file}:${slide.line})`
+    await edit(`ppt/slides/slide${slide.no}.xml`, text => roomForFallbackFonts(describe(markTitle(text, rendered[slide.no - 1]!.heading || slide.title, where), rendered[slide.no - 1]!.pictures, where), deck.canvas))
+    await edit(`ppt/notesSlides/notesSlide${slide.no}.xml`, text => writeNotes(text, plainParagraphs(slide.note), deck.lang))
   }
-  zip.file('docProps/core.xml', coreProperties(await zip.file('docProps/core.xml')!.async('string'), deck))
+  const keywords = deck.keywords.split(',').map(k => k.trim()).filter(Boolean).join(', ')
+  await edit('docProps/core.xml', text => text.replace(/(<\/cp:coreProperties>)/, `<cp:keywords>${xml(keywords)}</cp:keywords><dc:language>${xml(deck.lang)}</dc:language>$1`))
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
 }
 
@@ -136,8 +101,8 @@ function markTitle(slideXml: string, title: string, where: string) {
 /** Each picture takes the description of the slide element it overlaps most (intersection over union). */
 function describe(slideXml: string, described: Described[], where: string) {
   return slideXml.replace(/<p:pic>[\s\S]*?<\/p:pic>/g, (pic) => {
-    const [x, y, w, h] = [/<a:off x="(\d+)"/, /<a:off x="\d+" y="(\d+)"/, /<a:ext cx="(\d+)"/, /<a:ext cx="\d+" cy="(\d+)"/]
-      .map(pattern => Number(pattern.exec(pic)?.[1]) / EMU_PER_PX) as [number, number, number, number]
+    const rect = rectOf(pic)
+    const [x, y, w, h] = [rect?.x, rect?.y, rect?.w, rect?.h].map(v => Number(v) / EMU_PER_PX) as [number, number, number, number]
     const overlap = (d: Described) => {
       const ix = Math.max(0, Math.min(x + w, d.x + d.width) - Math.max(x, d.x))
       const iy = Math.max(0, Math.min(y + h, d.y + d.height) - Math.max(y, d.y))
@@ -149,10 +114,7 @@ function describe(slideXml: string, described: Described[], where: string) {
     if (!best.d.description)
       throw new PrintError(`PowerPoint export: ${where}: ${best.d.source} has no description for its alt text. Give a Mermaid block accTitle and accDescr lines, or an element a data-description attribute.`)
     // Slidev's own descr (a diagnostic) is dropped, then the description added.
-    return pic.replace(/<p:cNvPr [^>]*>/, (tag) => {
-      const end = tag.endsWith('/>') ? '/>' : '>'
-      return `${tag.slice(0, -end.length).replace(/ descr="[^"]*"/, '')} descr="${xml(best.d.description)}"${end}`
-    })
+    return pic.replace(/<p:cNvPr [^>]*>/, tag => tag.replace(/ descr="[^"]*"/, '').replace(/\/?>$/, end => ` descr="${xml(best.d.description)}"${end}`))
   })
 }
 
@@ -163,12 +125,10 @@ function rectOf(shape: string): Rect | undefined {
 }
 
 /**
- * Room for a recipient without Inter, whose fallback font is wider and sets more lines. Every
- * top-anchored text box grows: a left-aligned one to the right up to the next shape on its right
- * (or the card that holds it, or the slide's right margin), then down to the next shape below it
- * (or the bottom of its card, or of the slide); it wraps inside that room and shrinks its text
- * when even that is not enough, instead of running into the next box. Set in Inter, each box
- * still holds its lines exactly as Chromium set them, since it only grew.
+ * Room for a recipient without Inter, whose fallback font is wider: every top-anchored text box
+ * grows right (one-line, left-aligned boxes only) and down, up to the next shape, the card that
+ * holds it or the slide's margin, and shrinks its text when even that is not enough. In Inter,
+ * each box still holds its lines as Chromium set them, since it only grew.
  */
 function roomForFallbackFonts(slideXml: string, canvas: DeckSummary['canvas']) {
   const slide = { w: canvas.width * EMU_PER_PX, h: canvas.height * EMU_PER_PX }
@@ -214,9 +174,20 @@ function writeNotes(notesXml: string, paragraphs: string[], lang: string) {
   return result
 }
 
-function coreProperties(coreXml: string, deck: DeckSummary) {
-  const keep = (tag: string) => new RegExp(`<${tag}[^>]*>[^<]*</${tag}>`).exec(coreXml)?.[0] ?? ''
-  const keywords = deck.keywords.split(',').map(k => k.trim()).filter(Boolean).join(', ')
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xml(deck.title)}</dc:title><dc:subject>${xml(deck.info)}</dc:subject><dc:creator>${xml(deck.author)}</dc:creator><cp:keywords>${xml(keywords)}</cp:keywords><dc:language>${xml(deck.lang)}</dc:language><cp:lastModifiedBy>${xml(deck.author)}</cp:lastModifiedBy><cp:revision>1</cp:revision>${keep('dcterms:created')}${keep('dcterms:modified')}</cp:coreProperties>`
+const md = new MarkdownIt({ html: true, linkify: false })
+
+/** Speaker notes as PowerPoint's notes pane shows them: one plain string per paragraph or list item, no click markers, Markdown or HTML. */
+function plainParagraphs(note: string): string[] {
+  let bullet = ''
+  return md.parse(note.replace(/\[click(?::\d+)?\]/g, ''), {}).flatMap((token) => {
+    if (token.type === 'list_item_open')
+      bullet = token.markup === '.' || token.markup === ')' ? `${token.info}. ` : '• '
+    if (token.type !== 'inline')
+      return []
+    // Text and code keep their words; tags, emphasis marks and link syntax are dropped.
+    const text = (token.children ?? []).map(child => (child.type === 'text' || child.type === 'code_inline' ? child.content : child.type.endsWith('break') ? ' ' : '')).join('').replace(/\s+/g, ' ').trim()
+    const item = bullet + text
+    bullet = ''
+    return text ? [item] : []
+  })
 }

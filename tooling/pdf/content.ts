@@ -1,76 +1,27 @@
-// Page content streams, read and rewritten at the level of operators: enough to find what is
-// drawn outside any marked-content sequence (Chromium leaves backgrounds and aria-hidden
-// pictures untagged) and mark it as an artifact, as PDF/UA-1 requires (7.1: content is either
-// tagged or an artifact), and to strip marks from a page embedded in another PDF.
-import type { PDFDict, PDFDocument } from 'pdf-lib'
+// Page content streams, rewritten at the level of operators: to mark what is drawn outside any
+// marked-content sequence as an artifact (Chromium leaves backgrounds and aria-hidden pictures
+// untagged; PDF/UA-1 7.1: content is either tagged or an artifact), and to strip the marks from a
+// page embedded in another PDF.
+import type { PDFDocument } from 'pdf-lib'
 import { Buffer } from 'node:buffer'
 import { decodePDFRawStream, PDFArray, PDFContentStream, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 
-export interface Operation {
-  /** The operator, e.g. "re", "BDC", "Tj". */
-  op: string
-  /** The source text of the operands and the operator. */
-  text: string
-}
+// A literal string (one level of nested parentheses), a dictionary bracket, a hex string, a name,
+// an array bracket, a comment, or a bare word: a number, a boolean, null or an operator.
+const TOKEN = /\((?:\\[\s\S]|\((?:\\[\s\S]|[^\\)])*\)|[^\\()])*\)|<<|>>|<[^>]*>|\/[^\s()<>[\]{}/%]*|[[\]{}]|%[^\r\n]*|([^\s()<>[\]{}/%]+)/g
+const PAINTING = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's', 'sh', 'Do', 'Tj', 'TJ', '\'', '"'])
 
-const DELIMITERS = '()<>[]{}/%'
-const WHITESPACE = ' \t\r\n\f\0'
-const PAINTING = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's', 'sh', 'Do', 'Tj', 'TJ', '\'', '"', 'BI'])
-
-/** Splits a content stream into operations (operands + operator). Inline images are refused. */
-export function parseContent(source: string): Operation[] {
-  const operations: Operation[] = []
+/** Splits a content stream into operations: each operator with its operands' source text. */
+function parseContent(source: string) {
+  const operations: Array<{ op: string, text: string }> = []
   let start = 0
-  let i = 0
-  const n = source.length
-  while (i < n) {
-    const c = source[i]!
-    if (WHITESPACE.includes(c)) {
-      i++
-    }
-    else if (c === '%') {
-      while (i < n && source[i] !== '\n' && source[i] !== '\r') i++
-    }
-    else if (c === '(') {
-      let depth = 0
-      for (; i < n; i++) {
-        if (source[i] === '\\')
-          i++
-        else if (source[i] === '(')
-          depth++
-        else if (source[i] === ')' && --depth === 0)
-          break
-      }
-      i++
-    }
-    else if (c === '<' && source[i + 1] === '<') {
-      i += 2
-    }
-    else if (c === '>' && source[i + 1] === '>') {
-      i += 2
-    }
-    else if (c === '<') {
-      i = source.indexOf('>', i) + 1
-    }
-    else if (c === '/') {
-      i++
-      while (i < n && !WHITESPACE.includes(source[i]!) && !DELIMITERS.includes(source[i]!)) i++
-    }
-    else if ('[]{}'.includes(c)) {
-      i++
-    }
-    else {
-      let j = i
-      while (j < n && !WHITESPACE.includes(source[j]!) && !DELIMITERS.includes(source[j]!)) j++
-      const word = source.slice(i, j)
-      i = j
-      if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(word) || word === 'true' || word === 'false' || word === 'null')
-        continue
-      if (word === 'BI')
-        throw new Error('Inline images in a page content stream are not supported')
-      operations.push({ op: word, text: source.slice(start, i).trim() })
-      start = i
-    }
+  for (const { 1: word, index } of source.matchAll(TOKEN)) {
+    if (!word || /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)|true|false|null)$/.test(word))
+      continue
+    if (word === 'BI')
+      throw new Error('Inline images in a page content stream are not supported')
+    operations.push({ op: word, text: source.slice(start, index + word.length).trim() })
+    start = index + word.length
   }
   return operations
 }
@@ -80,33 +31,28 @@ export function parseContent(source: string): Operation[] {
  * a text object's BT/ET, so the marks nest properly with text objects.
  */
 export function markUntaggedAsArtifact(source: string): string {
-  const operations = parseContent(source)
   const out: string[] = []
   let depth = 0
-  let run: Operation[] = []
+  let run: ReturnType<typeof parseContent> = []
   const flush = () => {
-    if (run.some(o => PAINTING.has(o.op)))
-      out.push('/Artifact BMC', ...run.map(o => o.text), 'EMC')
-    else
-      out.push(...run.map(o => o.text))
+    const texts = run.map(o => o.text)
+    out.push(...run.some(o => PAINTING.has(o.op)) ? ['/Artifact BMC', ...texts, 'EMC'] : texts)
     run = []
   }
-  for (const operation of operations) {
-    const opens = operation.op === 'BDC' || operation.op === 'BMC'
-    if (depth === 0 && !opens && operation.op !== 'EMC') {
-      if (operation.op === 'BT')
+  for (const operation of parseContent(source)) {
+    const { op } = operation
+    const opens = op === 'BDC' || op === 'BMC'
+    if (depth === 0 && !opens && op !== 'EMC') {
+      if (op === 'BT')
         flush()
       run.push(operation)
-      if (operation.op === 'ET')
+      if (op === 'ET')
         flush()
       continue
     }
     flush()
     out.push(operation.text)
-    if (opens)
-      depth++
-    else if (operation.op === 'EMC')
-      depth = Math.max(0, depth - 1)
+    depth = opens ? depth + 1 : op === 'EMC' ? Math.max(0, depth - 1) : depth
   }
   flush()
   return `${out.join('\n')}\n`
@@ -117,39 +63,24 @@ export function stripMarkedContent(source: string): string {
   return `${parseContent(source).filter(o => !['BDC', 'BMC', 'EMC'].includes(o.op)).map(o => o.text).join('\n')}\n`
 }
 
-/** A page's content streams, decoded and joined (as a reader joins them). */
-export function pageContent(page: PDFDict): string {
-  const contents = page.lookup(PDFName.of('Contents'))
-  const streams = contents instanceof PDFArray ? contents.asArray().map(ref => page.context.lookup(ref)) : [contents]
-  return streams.map(stream => streamText(stream)).join('\n')
-}
-
-export function streamText(stream: unknown): string {
-  // Content written by pdf-lib in this run (drawPage) is not encoded yet; loaded content is.
-  if (stream instanceof PDFContentStream)
-    return Buffer.from(stream.getUnencodedContents()).toString('latin1')
-  if (stream instanceof PDFRawStream)
-    return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
-  throw new Error('Expected a content stream')
-}
-
-const latin1 = (text: string) => Buffer.from(text, 'latin1')
-
-function contentRefs(page: PDFDict): PDFRef[] {
-  const contents = page.get(PDFName.of('Contents'))
-  return contents instanceof PDFRef ? [contents] : contents instanceof PDFArray ? contents.asArray().filter(ref => ref instanceof PDFRef) : []
-}
-
-/**
- * Gives each page new content from `transform(old content)`. The old streams are deleted, so
- * the file does not keep both versions.
- */
+/** Gives each page new content from `transform(old content)`; the old streams are deleted. */
 export function rewritePages(doc: PDFDocument, transform: (source: string) => string) {
   const old = new Set<PDFRef>()
   for (const page of doc.getPages()) {
-    const source = pageContent(page.node)
-    contentRefs(page.node).forEach(ref => old.add(ref))
-    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(latin1(transform(source)))))
+    const contents = page.node.get(PDFName.of('Contents'))
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents]
+    const source = refs.map((ref) => {
+      const stream = doc.context.lookup(ref)
+      if (ref instanceof PDFRef)
+        old.add(ref)
+      // Content written by pdf-lib in this run (drawPage) is not encoded yet; loaded content is.
+      if (stream instanceof PDFContentStream)
+        return Buffer.from(stream.getUnencodedContents()).toString('latin1')
+      if (stream instanceof PDFRawStream)
+        return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+      throw new Error('Expected a content stream')
+    }).join('\n')
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(Buffer.from(transform(source), 'latin1'))))
   }
   // Only the streams read from the file: pdf-lib keeps handles on the small streams it wrote itself.
   for (const ref of old) {

@@ -1,6 +1,6 @@
-// The handout: portrait A4 pages, each slide's own PDF page on top and its speaker notes below.
-// Notes longer than the room under the slide continue on the following pages, under the slide's
-// heading again: nothing is cut off.
+// The handout: portrait A4 pages, each slide's own PDF page on top (embedded as vector) and its
+// speaker notes below, laid out by Chromium as real, tagged text. Notes longer than the room under
+// the slide continue on the following pages, under the slide's heading again: nothing is cut off.
 import type { Page } from 'playwright-chromium'
 import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
@@ -16,52 +16,38 @@ import { PrintError } from './render.ts'
 
 const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 40
-/** The slide's place on the page: the width between the margins, the height from the canvas's proportions. */
-function slideBox(canvas: DeckSummary['canvas']) {
-  const width = A4.width - 2 * MARGIN
-  return { width, height: width * canvas.height / canvas.width }
-}
 
-/**
- * Portrait pages: for each slide, the slide on top (the deck PDF's own page, embedded as vector)
- * and its speaker notes below, laid out by Chromium so that the text stays real, tagged text.
- */
-export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array, warnings: Problem[] = []) {
+export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array, warnings: Problem[]) {
   await page.setContent(handoutHtml(deck), { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
   // Each sheet is one A4 page that hides its overflow, so notes that do not fit must be moved on.
   const firstPages = await page.evaluate(paginateNotes)
   const notesPdf = await page.pdf({ format: 'A4', printBackground: true, tagged: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
   const doc = await PDFDocument.load(notesPdf, { updateMetadata: false })
-  const sheets = firstPages.at(-1)!.sheets
-  if (doc.getPageCount() !== sheets)
-    throw new PrintError(`The handout was laid out on ${sheets} sheets, but Chromium printed ${doc.getPageCount()} pages.`)
-  const slides = await doc.embedPdf(await withoutMarks(deckPdf), deck.slides.map((_, i) => i))
-  const box = slideBox(deck.canvas)
-  slides.forEach((slide, i) => {
-    doc.getPage(firstPages[i]!.page).drawPage(slide, { x: MARGIN, y: A4.height - MARGIN - box.height, width: box.width, height: box.height })
-  })
+  if (doc.getPageCount() !== firstPages.sheets)
+    throw new PrintError(`The handout was laid out on ${firstPages.sheets} sheets, but Chromium printed ${doc.getPageCount()} pages.`)
+  // The deck PDF's marks point into its own structure tree, which the handout does not have: they
+  // go, and writeInfo marks the slide picture as an artifact. The sheet's Figure ("Slide n: title")
+  // and the notes carry the text for assistive technology.
+  const slidesPdf = await PDFDocument.load(deckPdf, { updateMetadata: false })
+  rewritePages(slidesPdf, stripMarkedContent)
+  const slides = await doc.embedPdf(await slidesPdf.save(), deck.slides.map((_, i) => i))
+  const { width, height } = slideBox(deck)
+  slides.forEach((slide, i) => doc.getPage(firstPages.pages[i]!).drawPage(slide, { x: MARGIN, y: A4.height - MARGIN - height, width, height }))
   writeInfo(doc, deck, { title: `${deck.title} (handout)`, subject: `Slides and speaker notes: ${deck.info}`, creator: 'Chromium and pdf-lib' }, warnings)
   return doc.save()
 }
 
-/**
- * The deck PDF with its marked-content operators removed: its marks point into the deck's own
- * structure tree, which the handout does not have. Drawn on a handout page, the slide picture is
- * outside the handout's tagged content, so writeInfo marks it as an artifact; the page's Figure
- * ("Slide n: title", from the slide box) and the notes carry the text for assistive technology.
- */
-async function withoutMarks(deckPdf: Uint8Array) {
-  const doc = await PDFDocument.load(deckPdf, { updateMetadata: false })
-  rewritePages(doc, stripMarkedContent)
-  return doc.save()
+/** The slide's place on the page: the width between the margins, the height from the canvas's proportions. */
+function slideBox({ canvas }: DeckSummary) {
+  const width = A4.width - 2 * MARGIN
+  return { width, height: width * canvas.height / canvas.width }
 }
 
 /**
  * Runs in the page. Where a sheet's notes run past its bottom edge, the notes from the first line
- * that does not fit are cut out (a DOM Range keeps paragraphs, lists and emphasis whole on both
- * sides) and moved to a new sheet after it, headed "continued", which is checked in turn.
- * Returns, per slide in order, the index of its first sheet, and the number of sheets.
+ * that does not fit move to a new "continued" sheet after it (a DOM Range keeps paragraphs, lists
+ * and emphasis whole on both sides). Returns each slide's first sheet and the number of sheets.
  */
 function paginateNotes() {
   // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
@@ -74,56 +60,37 @@ function paginateNotes() {
       continue
     // The first word whose line ends below the limit: the cut goes before it.
     const walker = document.createTreeWalker(notes, NodeFilter.SHOW_TEXT)
-    const range = document.createRange()
-    let cut: { node: Text, offset: number } | undefined
-    for (let node = walker.nextNode() as Text | null; node && !cut; node = walker.nextNode() as Text | null) {
-      for (const word of node.data.matchAll(/\S+/g)) {
-        range.setStart(node, word.index)
-        range.setEnd(node, word.index + word[0].length)
-        if (range.getBoundingClientRect().bottom > limit) {
-          cut = { node, offset: word.index }
-          break
-        }
-      }
+    let cut: Range | undefined
+    for (let node = walker.nextNode(); node && !cut; node = walker.nextNode()) {
+      cut = [...(node as Text).data.matchAll(/\S+/g)].map((word) => {
+        const range = document.createRange()
+        range.setStart(node!, word.index)
+        range.setEnd(node!, word.index + word[0].length)
+        return range
+      }).find(range => range.getBoundingClientRect().bottom > limit)
     }
     if (!cut)
       continue
-    const rest = document.createRange()
-    rest.setStart(cut.node, cut.offset)
-    rest.setEndAfter(notes.lastChild!)
-    const moved = rest.extractContents()
+    cut.setEndAfter(notes.lastChild!)
+    const moved = cut.extractContents()
     if (!moved.textContent?.trim())
       continue
     // Elements left empty on either side of the cut (a paragraph cut at its first word) go.
-    for (const root of [notes, moved]) {
-      for (const el of [...root.querySelectorAll('*')].reverse()) {
-        if (!el.textContent?.trim())
-          el.remove()
-      }
+    for (const el of [...notes.querySelectorAll('*'), ...moved.querySelectorAll('*')]) {
+      if (!el.textContent?.trim())
+        el.remove()
     }
+    // The slide's heading again, marked as continued.
     const next = document.createElement('section')
     next.className = 'sheet continued'
-    next.dataset.no = sheet.dataset.no
-    // The slide's heading again, marked as continued (a continued sheet's heading already is).
-    const heading = document.createElement('p')
-    heading.className = 'heading'
-    if (sheet.classList.contains('continued')) {
-      heading.innerHTML = sheet.querySelector('.heading')!.innerHTML
-    }
-    else {
-      heading.innerHTML = sheet.querySelector('h1, h2')!.innerHTML
-      heading.querySelector('.no')!.append(' (continued)')
-    }
-    next.setAttribute('aria-label', heading.textContent!.trim())
-    const more = document.createElement('div')
-    more.className = 'notes'
-    more.append(moved)
-    next.append(heading, more)
+    next.dataset.continued = sheet.dataset.continued
+    next.innerHTML = `<p class="heading">${sheet.dataset.continued}</p><div class="notes"></div>`
+    next.setAttribute('aria-label', next.textContent!.trim())
+    next.querySelector('.notes')!.append(moved)
     sheet.after(next)
     sheets.splice(i + 1, 0, next)
   }
-  const all = [...document.querySelectorAll<HTMLElement>('.sheet')]
-  return all.flatMap((sheet, page) => (sheet.classList.contains('continued') ? [] : [{ no: Number(sheet.dataset.no), page, sheets: all.length }]))
+  return { pages: sheets.flatMap((sheet, page) => (sheet.classList.contains('continued') ? [] : [page])), sheets: sheets.length }
 }
 
 const require = createRequire(import.meta.url)
@@ -140,15 +107,15 @@ function slidePicture(slide: DeckSummary['slides'][number]) {
   return `Slide ${slide.no}: ${slide.title}.${diagrams.join('')}`
 }
 
-export function handoutHtml(deck: DeckSummary) {
+function handoutHtml(deck: DeckSummary) {
   // Notes are the presenter's Markdown; raw HTML in them is shown as text, never run.
   const md = new MarkdownIt({ html: false, linkify: false })
   const escape = (s: string) => s.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`)
-  const box = slideBox(deck.canvas)
+  const box = slideBox(deck)
   // Headings as in the deck: an h1 for each slide that opens an article section, h2 within it.
   const level = (slide: DeckSummary['slides'][number]) => (slide.headingLevel === 1 || slide.no === 1 ? 1 : 2)
   const sheets = deck.slides.map(slide => `
-    <section class="sheet" data-no="${slide.no}" aria-labelledby="s${slide.no}">
+    <section class="sheet" aria-labelledby="s${slide.no}" data-continued="${escape(`<span class="no">Slide ${slide.no} of ${deck.slides.length} (continued)</span> ${escape(slide.title)}`)}">
       <div class="slide-box" role="img" aria-label="${escape(slidePicture(slide))}"></div>
       <h${level(slide)} id="s${slide.no}"><span class="no">Slide ${slide.no} of ${deck.slides.length}</span> ${escape(slide.title)}</h${level(slide)}>
       <div class="notes">${md.render(slide.note.replace(/\[click(?::\d+)?\]\s*/g, ''))}</div>

@@ -1,113 +1,81 @@
 // What Chromium does not write into a PDF: the document information, the XMP metadata with the
 // PDF/UA-1 identification, the language, the tab order, artifact marks on the untagged drawing
-// (backgrounds, the decorative motif), and the outline titles it garbles. `writeInfo` is the one
-// function every PDF of the deck goes through (deck, handout, steps).
+// (backgrounds, the decorative motif), and the outline titles it garbles. Every PDF of the deck
+// (deck, handout, steps) goes through `writeInfo`.
+import type { PDFObject } from 'pdf-lib'
 import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
-import { PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { ALLOW_WARNINGS_FLAG, formatProblem } from '../checks/problem.ts'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
 import { markUntaggedAsArtifact, rewritePages } from './content.ts'
-import { setAlt, structElements } from './structure.ts'
 
-/** The deck PDF: its outline repaired, then the metadata every PDF gets. */
-/** The custom document-information key that lists the problems a PDF was exported with. */
-export const WARNINGS_KEY = 'DeckCheckWarnings'
-/** Added to the keywords of a PDF exported with --allow-warnings, where any PDF reader shows it. */
-export const WARNINGS_KEYWORD = `unchecked: exported with ${ALLOW_WARNINGS_FLAG}`
+const name = (key: string) => PDFName.of(key)
+const text = (dict: PDFDict, key: string) => dict.lookupMaybe(name(key), PDFString, PDFHexString)?.decodeText() ?? ''
+export const squash = (s: string) => s.replace(/\s+/g, '')
+export const xml = (s: string) => s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
-export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, headings: string[], warnings: Problem[] = []) {
+/** The deck PDF: its outline repaired and its diagrams described, then the metadata every PDF gets. */
+export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, headings: string[], warnings: Problem[]) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false })
-  repairOutline(doc, headings)
-  describeDiagrams(doc, deck)
-  writeInfo(doc, deck, { title: deck.title, subject: deck.info, creator: 'Slidev print route, printed by Chromium' }, warnings)
-  return doc.save()
-}
-
-/**
- * Chromium takes a figure's /Alt from its accessible name, the diagram's accTitle; the reader of
- * the PDF gets the description too: "title. description".
- */
-function describeDiagrams(doc: PDFDocument, deck: DeckSummary) {
-  const alts = deck.slides.flatMap(slide => diagramFences(slide.content, { file: slide.file, line: slide.line }).map(fence => fence.alt))
-  for (const figure of structElements(doc).filter(element => element.type === 'Figure')) {
-    const alt = alts.find(a => a.title === figure.alt)
-    if (alt)
-      setAlt(figure, diagramText(alt))
-  }
-}
-
-/**
- * Chromium builds the outline from the headings but drops the space where a heading wraps
- * ("OpenAIand Microsoft"). Entries come in document order, so each one whose letters match the
- * next heading's gets that heading's text back.
- */
-function repairOutline(doc: PDFDocument, headings: string[]) {
-  const squash = (text: string) => text.replace(/\s+/g, '')
+  // Chromium drops the space where a heading wraps ("OpenAIand Microsoft"). Outline entries come in
+  // document order, so each one whose letters match the next heading's gets that heading's text.
   const queue = [...headings]
-  const visit = (item: PDFDict | undefined) => {
-    while (item) {
-      const title = item.lookup(PDFName.of('Title'))
-      const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : ''
-      const index = queue.findIndex(heading => squash(heading) === squash(text))
-      if (index >= 0) {
-        item.set(PDFName.of('Title'), PDFHexString.fromText(queue[index]!))
-        queue.splice(0, index + 1)
-      }
-      visit(item.lookupMaybe(PDFName.of('First'), PDFDict))
-      item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  const repair = (item: PDFDict | undefined) => {
+    for (; item; item = item.lookupMaybe(name('Next'), PDFDict)) {
+      const index = queue.findIndex(heading => squash(heading) === squash(text(item!, 'Title')))
+      if (index >= 0)
+        item.set(name('Title'), PDFHexString.fromText(queue.splice(0, index + 1).at(-1)!))
+      repair(item.lookupMaybe(name('First'), PDFDict))
     }
   }
-  visit(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict))
+  repair(doc.catalog.lookupMaybe(name('Outlines'), PDFDict)?.lookupMaybe(name('First'), PDFDict))
+  // Chromium takes a figure's /Alt from its accessible name, the diagram's accTitle; the reader of
+  // the PDF gets the description too: "title. description".
+  const alts = deck.slides.flatMap(slide => diagramFences(slide.content, { file: slide.file, line: slide.line }).map(fence => fence.alt))
+  const describe = (node: PDFObject | undefined): void => {
+    const element = doc.context.lookup(node)
+    if (element instanceof PDFArray)
+      return element.asArray().forEach(describe)
+    if (!(element instanceof PDFDict))
+      return
+    const alt = element.get(name('S')) === name('Figure') && alts.find(a => a.title === text(element, 'Alt'))
+    if (alt)
+      element.set(name('Alt'), PDFHexString.fromText(diagramText(alt)))
+    describe(element.get(name('K')))
+  }
+  describe(doc.catalog.get(name('StructTreeRoot')))
+  writeInfo(doc, deck, { title: deck.title, subject: deck.info, creator: 'Slidev print route, printed by Chromium' }, warnings)
+  return doc.save()
 }
 
 export interface PdfInfo { title: string, subject: string, creator: string }
 
 /**
- * Metadata and the PDF/UA-1 document-level requirements, for every PDF the deck writes:
- * Info and an XMP stream that agree (dc:title, dc:creator, dc:description, dc:language,
- * pdfuaid:part 1), DisplayDocTitle, /Lang, /Tabs /S on each page, and every piece of drawing
- * outside the tagged content marked as an artifact. The structure itself (headings, figures,
- * tables) comes from Chromium's tagged printing of the HTML. A PDF exported past the content
- * checks says so: a keyword, and the problems under WARNINGS_KEY.
+ * Metadata and the PDF/UA-1 document-level requirements: Info and an XMP stream that agree,
+ * DisplayDocTitle, /Lang, /Tabs /S on each page, and all drawing outside the tagged content marked
+ * as an artifact (the structure itself comes from Chromium's tagged printing). A PDF exported past
+ * the content checks says so: a keyword, and the problems under /DeckCheckWarnings.
  */
 export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: PdfInfo, warnings: Problem[] = []) {
-  const keywords = [...deck.keywords.split(',').map(k => k.trim()).filter(Boolean), ...warnings.length ? [WARNINGS_KEYWORD] : []].join(', ')
-  const now = new Date()
+  const keywords = [...deck.keywords.split(',').map(k => k.trim()).filter(Boolean), ...warnings.length ? [`unchecked: exported with ${ALLOW_WARNINGS_FLAG}`] : []].join(', ')
+  const modified = new Date()
+  const created = doc.getCreationDate() ?? modified
   doc.setTitle(info.title, { showInWindowTitleBar: true })
   doc.setAuthor(deck.author)
   doc.setSubject(info.subject)
   // pdf-lib's setKeywords joins with spaces, which would merge "AI partnerships" into the next keyword.
   doc.setKeywords([keywords])
-  if (warnings.length) {
-    const infoDict = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict)
-    infoDict.set(PDFName.of(WARNINGS_KEY), PDFHexString.fromText(warnings.map(formatProblem).join('\n')))
-  }
+  if (warnings.length)
+    doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).set(name('DeckCheckWarnings'), PDFHexString.fromText(warnings.map(formatProblem).join('\n')))
   doc.setCreator(info.creator)
   doc.setProducer('pdf-lib')
-  const created = doc.getCreationDate() ?? now
   doc.setCreationDate(created)
-  doc.setModificationDate(now)
-  doc.catalog.set(PDFName.of('Lang'), PDFString.of(deck.lang))
-  const xmp = xmpPacket({ ...info, author: deck.author, lang: deck.lang, keywords, created, modified: now })
-  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(doc.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })))
-  const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)
-  if (!markInfo || markInfo.get(PDFName.of('Marked')) !== PDFBool.True)
-    throw new Error(`"${info.title}": the PDF is not tagged (no /MarkInfo /Marked true); print it with tagged: true.`)
-  // Tab order follows the structure tree (PDF/UA-1 7.18.3).
-  for (const page of doc.getPages())
-    page.node.set(PDFName.of('Tabs'), PDFName.of('S'))
-  rewritePages(doc, markUntaggedAsArtifact)
-  if (!(doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)?.get(PDFName.of('K'))))
-    throw new Error(`"${info.title}": the PDF has no structure tree.`)
-}
-
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
-/** An XMP packet (UTF-8) with the Dublin Core fields, the PDF fields and the PDF/UA-1 identification. */
-export function xmpPacket(m: PdfInfo & { author: string, lang: string, keywords: string, created: Date, modified: Date }) {
-  const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(text)}</rdf:li></rdf:Alt>`
-  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+  doc.setModificationDate(modified)
+  doc.catalog.set(name('Lang'), PDFString.of(deck.lang))
+  // XMP that agrees with Info, with the PDF/UA-1 identification.
+  const alt = (t: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(t)}</rdf:li></rdf:Alt>`
+  const xmp = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about=""
@@ -116,19 +84,28 @@ export function xmpPacket(m: PdfInfo & { author: string, lang: string, keywords:
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
     xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
    <dc:format>application/pdf</dc:format>
-   <dc:title>${alt(m.title)}</dc:title>
-   <dc:creator><rdf:Seq><rdf:li>${xml(m.author)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:description>${alt(m.subject)}</dc:description>
-   <dc:language><rdf:Bag><rdf:li>${xml(m.lang)}</rdf:li></rdf:Bag></dc:language>
-   <pdf:Keywords>${xml(m.keywords)}</pdf:Keywords>
+   <dc:title>${alt(info.title)}</dc:title>
+   <dc:creator><rdf:Seq><rdf:li>${xml(deck.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description>${alt(info.subject)}</dc:description>
+   <dc:language><rdf:Bag><rdf:li>${xml(deck.lang)}</rdf:li></rdf:Bag></dc:language>
+   <pdf:Keywords>${xml(keywords)}</pdf:Keywords>
    <pdf:Producer>pdf-lib</pdf:Producer>
-   <xmp:CreatorTool>${xml(m.creator)}</xmp:CreatorTool>
-   <xmp:CreateDate>${m.created.toISOString()}</xmp:CreateDate>
-   <xmp:ModifyDate>${m.modified.toISOString()}</xmp:ModifyDate>
-   <xmp:MetadataDate>${m.modified.toISOString()}</xmp:MetadataDate>
+   <xmp:CreatorTool>${xml(info.creator)}</xmp:CreatorTool>
+   <xmp:CreateDate>${created.toISOString()}</xmp:CreateDate>
+   <xmp:ModifyDate>${modified.toISOString()}</xmp:ModifyDate>
+   <xmp:MetadataDate>${modified.toISOString()}</xmp:MetadataDate>
    <pdfuaid:part>1</pdfuaid:part>
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`
+  doc.catalog.set(name('Metadata'), doc.context.register(doc.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })))
+  if (doc.catalog.lookupMaybe(name('MarkInfo'), PDFDict)?.get(name('Marked')) !== PDFBool.True)
+    throw new Error(`"${info.title}": the PDF is not tagged (no /MarkInfo /Marked true); print it with tagged: true.`)
+  if (!doc.catalog.lookupMaybe(name('StructTreeRoot'), PDFDict)?.get(name('K')))
+    throw new Error(`"${info.title}": the PDF has no structure tree.`)
+  // Tab order follows the structure tree (PDF/UA-1 7.18.3).
+  for (const page of doc.getPages())
+    page.node.set(name('Tabs'), name('S'))
+  rewritePages(doc, markUntaggedAsArtifact)
 }

@@ -1,5 +1,4 @@
-// Waiting for Slidev's print route to finish rendering, shared by the PDF step (tooling/pdf/print.ts)
-// and the content checks that read the rendered slides (tooling/checks/rendered.ts).
+// Waiting for Slidev's print route to finish rendering: for the exports and the content checks.
 import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
 import { describeSlide } from '../deck-summary.ts'
@@ -10,10 +9,9 @@ export class PrintError extends Error {
 }
 
 /**
- * Waits until every slide is rendered. Mermaid may draw a diagram twice (Slidev re-renders it when
- * the colour scheme settles), so the diagrams must also hold still for a few polls, with every
- * label laid out. A diagram that failed shows Slidev's error block instead: that slide is done
- * (the Mermaid check reports it), so a broken diagram ends the wait at once.
+ * Waits until every slide is rendered and its diagrams hold still for a few polls with every label
+ * laid out (Slidev may draw a Mermaid diagram twice). A diagram that failed shows Slidev's error
+ * block instead: that slide is done (the Mermaid check reports it).
  */
 export async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs
