@@ -9,7 +9,8 @@
 //   presenter view, before Slidev sends anything; Slidev then sends that same position;
 // - an audience window sends only when it moves away from the shared position (a key, a click,
 //   a swipe), never when it joins or follows. A key in an audience window therefore moves every
-//   window, the presenter view included, as on a clicker aimed at the wrong window.
+//   window, the presenter view included, as on a clicker aimed at the wrong window;
+// - in a build, a move that Slidev dropped on arrival is delivered again (see `moved` below).
 import type { RouteLocationNormalized, RouteLocationRaw, Router } from 'vue-router'
 import type { SharedNav } from '../tooling/slidev/client.js'
 import { onPatch, onSharedUpdate, sendingHosts, sharedState, syncDirections } from '../tooling/slidev/client.js'
@@ -21,6 +22,11 @@ const ASK_MS = 300
 
 interface Ask { type: 'where' }
 interface Answer { type: 'here', state: SharedNav }
+interface Moved { type: 'moved', state: SharedNav }
+type Message = Ask | Answer | Moved
+
+/** A position Slidev dropped on arrival (a build only), sent again by its window (`moved`). */
+let missed: SharedNav | undefined
 
 export function joinTheTalk(router: Router) {
   // The public build has no presenter view and nothing to follow. Where it has one, a renamed
@@ -35,28 +41,44 @@ export function joinTheTalk(router: Router) {
   // joins or follows, or shows another page (Slidev would send slide 1 from /entry or /overview).
   // Registered before Slidev's own hook, so this runs first.
   const host = location.host.split(':')[0]!
+  const channel = import.meta.env.DEV ? undefined : new BroadcastChannel(`deck-live ${import.meta.env.BASE_URL}`)
   router.afterEach((to) => {
-    const away = isSlideView(to) && awayFrom(to, sharedState)
+    const away = isSlideView(to) && awayFrom(to, newest())
     const listed = sendingHosts.includes(host)
     if (away && !listed)
       sendingHosts.push(host)
     if (!away && listed)
       sendingHosts.splice(sendingHosts.indexOf(host), 1)
+    // Slidev's hook, next, sets lastUpdate when it sends this window's position.
+    const before = sharedState.lastUpdate
+    if (channel)
+      queueMicrotask(() => sharedState.lastUpdate !== before && channel.postMessage({ type: 'moved', state: snapshot(sharedState) } satisfies Moved))
   })
 
   // Slidev's audience windows follow only the presenter view, which relays an audience window's
   // key by sending its own new position; in a build that relay is skipped when the presenter
   // moves within the same task (syncState.ts `updating`). Audience windows follow each other here.
   onPatch((state) => {
-    const route = router.currentRoute.value
-    if (route.name === ROUTES.play.name && isSlideView(route) && state.lastUpdate?.type === 'viewer' && syncDirections.value.viewerReceive) {
-      const there = joined(route, state)
-      if (there !== true)
-        void router.replace(there)
-    }
+    if (router.currentRoute.value.name === ROUTES.play.name && state.lastUpdate?.type === 'viewer')
+      follow(router, state)
   })
 
-  const channel = import.meta.env.DEV ? undefined : answerLateWindows()
+  // A built deck has no server: windows of one browser talk over BroadcastChannels, which only
+  // carry changes. Slidev drops a change that arrives while this window's own last move is still
+  // being sent (syncState.ts `patching`, cleared by a zero-delay timer, which a window busy drawing
+  // its move can run after an already-queued message): the presenter view then stayed behind an
+  // audience window's key for good. Each window therefore also sends here each position Slidev
+  // sent for it, and a window that dropped it follows it here; the windows share one clock, so
+  // `lastUpdate.time` tells a newer position from an echo. This channel also answers a new
+  // window's question with the whole shared state (slide, click, the timer).
+  channel?.addEventListener('message', (event: MessageEvent<Message>) => {
+    if (event.data.type === 'where' && led(sharedState))
+      channel.postMessage({ type: 'here', state: snapshot(newest()) } satisfies Answer)
+    if (event.data.type === 'moved' && time(event.data.state) > time(newest())) {
+      missed = event.data.state
+      follow(router, missed)
+    }
+  })
   // The first time the window shows slides: on opening, or after Slidev's remote-control menu
   // (/entry, the address it prints for phones). Not after the overview, where a slide is chosen.
   const stop = router.beforeEach(async (to, from) => {
@@ -72,7 +94,7 @@ export function joinTheTalk(router: Router) {
       onSharedUpdate(talk)
     if (to.name === ROUTES.presenter.name)
       holdPresenterSend(router)
-    return joined(to, talk)
+    return joined(to, newest())
   })
 }
 
@@ -118,18 +140,26 @@ function joined(to: RouteLocationNormalized, talk: SharedNav): true | RouteLocat
   }
 }
 
-/**
- * A built deck has no server: windows of one browser talk over a BroadcastChannel, which only
- * carries changes. A window that follows a presenter answers a new window's question with the
- * whole shared state (slide, click and the presenter's timer).
- */
-function answerLateWindows() {
-  const channel = new BroadcastChannel(`deck-live ${import.meta.env.BASE_URL}`)
-  channel.addEventListener('message', (event: MessageEvent<Ask | Answer>) => {
-    if (event.data.type === 'where' && led(sharedState))
-      channel.postMessage({ type: 'here', state: JSON.parse(JSON.stringify(sharedState)) } satisfies Answer)
-  })
-  return channel
+function time(state: SharedNav) {
+  return state.lastUpdate?.time ?? 0
+}
+
+/** The newest position this window knows: Slidev's shared state, or one Slidev dropped since. */
+function newest() {
+  return missed && time(missed) > time(sharedState) ? missed : sharedState
+}
+
+function snapshot(state: SharedNav): SharedNav {
+  return JSON.parse(JSON.stringify(state))
+}
+
+/** Moves this window, if it shows slides and receives (Slidev's sync menu), to `talk`'s slide and click. */
+function follow(router: Router, talk: SharedNav) {
+  const route = router.currentRoute.value
+  const receives = route.name === ROUTES.presenter.name ? syncDirections.value.presenterReceive : syncDirections.value.viewerReceive
+  const there = isSlideView(route) && receives && joined(route, talk)
+  if (there && there !== true)
+    void router.replace(there)
 }
 
 /** The talk's state from another window, or undefined when no window answers (no talk yet). */
@@ -141,7 +171,7 @@ function ask(channel: BroadcastChannel) {
       resolve(state)
     }
     setTimeout(done, ASK_MS)
-    channel.addEventListener('message', (event: MessageEvent<Ask | Answer>) => {
+    channel.addEventListener('message', (event: MessageEvent<Message>) => {
       if (event.data.type === 'here')
         done(event.data.state)
     }, { signal: listener.signal })
