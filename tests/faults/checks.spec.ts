@@ -53,7 +53,7 @@ test('the build refuses a source problem too, and the previous site stays as it 
 })
 
 // What only the rendered slides show, all broken in one copy (one build for all of them): text
-// that runs off the slide, a font of its own, a data-driven slide with a marker too few, a broken
+// that runs off the slide, a font of its own, a character the font lacks, a data-driven slide with a marker too few, a broken
 // diagram and an image that does not load. Then the same copy exported past them.
 test.describe('problems only the rendered slides show', () => {
   test.describe.configure({ mode: 'serial' })
@@ -66,6 +66,8 @@ test.describe('problems only the rendered slides show', () => {
     // The author's case from the issue: eight short paragraphs added to the last slide.
     [named('pages/08-conclusion.md'), '[overflow] ', 'extends beyond the canvas', 'Shorten or split the content'],
     [named('pages/06-industry-implications.md'), '[fonts] <p class="card-title"> "Startup dilemmas" text drawn in "serif" instead of Inter'],
+    // A character Inter lacks, in a page (data refuses it before any build: tests/unit/deck-data.test.ts).
+    [named('pages/02-opening.md'), '[fonts] <p class="eyebrow"> "How it began 🚀" text drawn in a fallback font: Inter has no "🚀" (U+1F680)'],
     // One click step per milestone (the timeline reveals them one by one): only the browser can count these.
     [named('pages/04-milestones.md'), `[click markers] the slide has ${milestones} click steps but its notes have ${milestones - 1} [click] markers`],
     [named('pages/03-rise-and-evolution.md', content => content.includes('sequenceDiagram')), '[diagram] a Mermaid diagram failed to render: ', 'Fix the diagram'],
@@ -76,6 +78,7 @@ test.describe('problems only the rendered slides show', () => {
     box = makeSandbox()
     box.edit('pages/08-conclusion.md', text => text.replace('<CoverMotif />', `<CoverMotif />\n\n${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: one more thing the audience should know.</p>`).join('\n\n')}`))
     box.edit('pages/06-industry-implications.md', text => text.replace('<p class="card-title">Startup dilemmas</p>', '<p class="card-title" style="font-family: serif">Startup dilemmas</p>'))
+    box.edit('pages/02-opening.md', text => text.replace('<p class="eyebrow">How it began</p>', '<p class="eyebrow">How it began 🚀</p>'))
     box.edit('pages/04-milestones.md', text => text.replace(/\[click\] (?![\s\S]*\[click\])/, ''))
     box.edit('pages/03-rise-and-evolution.md', text => text.replace('sequenceDiagram', 'sequenceDiagramm'))
     // Inside a component, where no Markdown check looks: the browser finds it.
