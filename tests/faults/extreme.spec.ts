@@ -1,27 +1,16 @@
 // Valid but extreme data, and hostile strings in data and notes: the components adapt without
-// overflowing, the PDF keeps one page per slide, and nothing in a string is ever run.
+// overflowing, the PDF keeps one page per slide, and nothing in a string is ever run. (Long strings,
+// as long as the word budget lets a slide hold: tests/faults/slide-check.spec.ts.)
 import type { Sandbox } from '../support/sandbox.ts'
 import { join } from 'node:path'
 import { loadDeck } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
 import { DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'
 import { HOSTILE } from '../fixtures/index.ts'
+import { markersFor } from '../support/faults.ts'
 import { readPdf } from '../support/pdf.ts'
 import { makeSandbox, run, start } from '../support/sandbox.ts'
 import { expect, settle, test } from '../support/site.ts'
-
-/**
- * The notes of data-driven slides with one [click] marker per entry, as their author would write
- * them: the timeline, the friction overview and the scenario slides reveal one entry per click,
- * and the commands refuse a deck whose markers do not match. `every`: each slide of the file, not
- * only its first.
- */
-function markersFor(box: Sandbox, file: string, steps: number, every = false) {
-  box.edit(file, text => text.replace(every ? /<!--([\s\S]*?)-->/g : /<!--([\s\S]*?)-->/, (_, note: string) =>
-    `<!--\n${note.split('[click]')[0]!.trim()}\n\n${Array.from({ length: steps }, (_, i) => `[click] Entry ${i + 1}.`).join('\n\n')}\n-->`))
-}
-
-const long = (seed: string, length = 300) => `${seed} `.repeat(60).slice(0, length - 1).trim().padEnd(length, '.')
 
 const VARIANTS = {
   // The most each data-driven slide holds within the legibility budget (layout/geometry.ts BUDGET):
@@ -56,41 +45,26 @@ const VARIANTS = {
     markersFor(box, 'pages/04-milestones.md', 5)
     markersFor(box, 'pages/07-road-ahead.md', 4, true)
   },
-  // Long strings, as long as the word budget lets a slide hold (longer is refused by the data check).
-  'long strings': (box: Sandbox) => {
-    const milestones = JSON.parse(box.read('data/milestones.json')).slice(0, 2)
-    milestones[1].detail = long('Detail', 200)
-    box.write('data/milestones.json', JSON.stringify(milestones, null, 2))
-    const table = JSON.parse(box.read('data/scenarios.json'))
-    table.scenarios = table.scenarios.slice(0, 2)
-    table.scenarios[0].summary = long('Summary', 200)
-    box.write('data/scenarios.json', JSON.stringify(table, null, 2))
-    markersFor(box, 'pages/04-milestones.md', 2)
-    markersFor(box, 'pages/07-road-ahead.md', 2, true)
-  },
 }
 
 for (const [name, apply] of Object.entries(VARIANTS)) {
-  // The notes with HTML are read in the presenter edition of one variant: its build is the cost.
-  const hostile = name.includes('hostile')
   test.describe(name, () => {
     test.describe.configure({ mode: 'serial' })
     let box: Sandbox
 
     test.beforeAll(async () => {
-      // Up to two builds (the public one with the PDF only): well over a minute on a busy machine.
+      // Two builds (the public one with the PDF only): well over a minute on a busy machine.
       test.setTimeout(300_000)
       box = makeSandbox()
       apply(box)
-      // Every variant also has HTML and template syntax in a slide's notes.
+      // And HTML and template syntax in a slide's notes.
       box.edit('pages/02-opening.md', text => text.replace('The relationship started out as symbiotic.', `The relationship started out as symbiotic. ${HOSTILE.join(' ')}`))
       const build = start(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports', '--format', 'pdf'], {}, 180_000)
-      if (hostile) {
-        // While the public build prints (after its Slidev build: two at once share generated modules).
-        await Promise.race([build.waitFor(/Chromium: starting/, 170_000), build.done]).catch(() => {})
-        const presenter = await run(box.dir, 'tsx', ['scripts/deck.ts', 'presenter', '--base', '/deck/', '--out', 'dist-presenter'], {}, 120_000)
-        expect(presenter.code, presenter.output).toBe(0)
-      }
+      // The presenter edition, while the public build prints (after its Slidev build: two at once
+      // share generated modules).
+      await Promise.race([build.waitFor(/Chromium: starting/, 170_000), build.done]).catch(() => {})
+      const presenter = await run(box.dir, 'tsx', ['scripts/deck.ts', 'presenter', '--base', '/deck/', '--out', 'dist-presenter'], {}, 120_000)
+      expect(presenter.code, presenter.output).toBe(0)
       const built = await build.done
       expect(built.code, built.output).toBe(0)
     })
@@ -118,12 +92,10 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
           await page.goto(`${server.url}${slide.no}?clicks=99`)
           await settle(page, slide.no)
           const text = await page.locator(slideSelector(slide.no)).textContent() ?? ''
-          if (hostile) {
-            // Each slide carries all three, as text.
-            for (const hostile of HOSTILE)
-              expect(text, file).toContain(hostile)
-            expect(text, file).not.toContain('49')
-          }
+          // Each slide carries all three, as text.
+          for (const hostile of HOSTILE)
+            expect(text, file).toContain(hostile)
+          expect(text, file).not.toContain('49')
         }
         expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
         expect(dialogs).toEqual([])
@@ -133,24 +105,22 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
       }
     })
 
-    if (hostile) {
-      test('notes with HTML are shown as text in the presenter view and the handout', async ({ page }) => {
-        const deck = await loadDeck(box.dir)
-        const server = await serveStatic({ dir: join(box.dir, 'dist-presenter'), base: '/deck/' })
-        try {
-          await page.goto(`${server.url}${routeAddress('presenter', 2)}`)
-          const notes = page.locator(DOM.note)
-          await expect(notes.first()).toContainText('started out as symbiotic')
-          await expect(notes.first()).toContainText(HOSTILE[1]!)
-          expect(await notes.first().locator('img').count()).toBe(0)
-          expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
-        }
-        finally {
-          await server.close()
-        }
-        const handout = await readPdf(join(box.dir, 'exports', `${deck.exportFilename}-handout.pdf`))
-        expect(handout.pages[1]!.text.replace(/\s+/g, '')).toContain(HOSTILE[1]!.replace(/\s+/g, ''))
-      })
-    }
+    test('notes with HTML are shown as text in the presenter view and the handout', async ({ page }) => {
+      const deck = await loadDeck(box.dir)
+      const server = await serveStatic({ dir: join(box.dir, 'dist-presenter'), base: '/deck/' })
+      try {
+        await page.goto(`${server.url}${routeAddress('presenter', 2)}`)
+        const notes = page.locator(DOM.note)
+        await expect(notes.first()).toContainText('started out as symbiotic')
+        await expect(notes.first()).toContainText(HOSTILE[1]!)
+        expect(await notes.first().locator('img').count()).toBe(0)
+        expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
+      }
+      finally {
+        await server.close()
+      }
+      const handout = await readPdf(join(box.dir, 'exports', `${deck.exportFilename}-handout.pdf`))
+      expect(handout.pages[1]!.text.replace(/\s+/g, '')).toContain(HOSTILE[1]!.replace(/\s+/g, ''))
+    })
   })
 }

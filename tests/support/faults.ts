@@ -82,3 +82,16 @@ export function placeOf(json: string, text: string, file = 'data/frictions.json'
 export function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/**
+ * The notes of data-driven slides with one [click] marker per entry, as their author would write
+ * them: the timeline, the friction overview and the scenario slides reveal one entry per click,
+ * and the commands refuse a deck whose markers do not match. `every`: each slide of the file, not
+ * only its first.
+ */
+export function markersFor(box: Sandbox, file: string, steps: number, every = false) {
+  box.edit(file, text => text.replace(every ? /<!--([\s\S]*?)-->/g : /<!--([\s\S]*?)-->/, (_, note: string) =>
+    `<!--\n${note.split('[click]')[0]!.trim()}\n\n${Array.from({ length: steps }, (_, i) => `[click] Entry ${i + 1}.`).join('\n\n')}\n-->`))
+}
+
+export const long = (seed: string, length = 300) => `${seed} `.repeat(60).slice(0, length - 1).trim().padEnd(length, '.')
