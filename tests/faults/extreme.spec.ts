@@ -9,7 +9,7 @@ import { DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'
 import { HOSTILE } from '../fixtures/index.ts'
 import { markersFor } from '../support/faults.ts'
 import { readPdf } from '../support/pdf.ts'
-import { makeSandbox, run, start } from '../support/sandbox.ts'
+import { buildBothEditions, makeSandbox } from '../support/sandbox.ts'
 import { expect, settle, test } from '../support/site.ts'
 
 const VARIANTS = {
@@ -59,14 +59,9 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
       apply(box)
       // And HTML and template syntax in a slide's notes.
       box.edit('pages/02-opening.md', text => text.replace('The relationship started out as symbiotic.', `The relationship started out as symbiotic. ${HOSTILE.join(' ')}`))
-      const build = start(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports', '--format', 'pdf'], {}, 180_000)
-      // The presenter edition, while the public build prints (after its Slidev build: two at once
-      // share generated modules).
-      await Promise.race([build.waitFor(/Chromium: starting/, 170_000), build.done]).catch(() => {})
-      const presenter = await run(box.dir, 'tsx', ['scripts/deck.ts', 'presenter', '--base', '/deck/', '--out', 'dist-presenter'], {}, 120_000)
-      expect(presenter.code, presenter.output).toBe(0)
-      const built = await build.done
-      expect(built.code, built.output).toBe(0)
+      const built = await buildBothEditions(box.dir, ['--base', '/deck/', '--out', 'dist', '--exports', 'exports', '--format', 'pdf'], ['--base', '/deck/', '--out', 'dist-presenter'])
+      expect(built.site.code, built.site.output).toBe(0)
+      expect(built.presenter.code, built.presenter.output).toBe(0)
     })
     test.afterAll(() => box?.remove())
 

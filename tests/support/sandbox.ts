@@ -88,7 +88,7 @@ export function start(dir: string, command: 'tsx' | 'slidev', args: string[], en
       }
       listeners.push(check)
       check()
-      setTimeout(() => reject(new Error(`No output matching ${pattern} within ${waitMs} ms:\n${output}`)), waitMs)
+      setTimeout(() => reject(new Error(`No output matching ${pattern} within ${waitMs} ms:\n${output}`)), waitMs).unref()
     }),
     done,
   }
@@ -102,6 +102,18 @@ export async function devAddress(dev: Running, timeoutMs = 30_000) {
 
 export function run(dir: string, command: 'tsx' | 'slidev', args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000) {
   return start(dir, command, args, env, timeoutMs).done
+}
+
+/**
+ * `deck.ts build` and then `deck.ts presenter` in `dir`, the second started while the first prints:
+ * not before, since two Slidev builds of one folder at once both write Slidev's generated modules
+ * (node_modules/.slidev/virtual) and can read each other's half-written file.
+ */
+export async function buildBothEditions(dir: string, build: string[], presenter: string[], timeoutMs = 180_000) {
+  const site = start(dir, 'tsx', ['scripts/deck.ts', 'build', ...build], {}, timeoutMs)
+  await Promise.race([site.waitFor(/Chromium: starting/, timeoutMs), site.done]).catch(() => {})
+  const presenterResult = await run(dir, 'tsx', ['scripts/deck.ts', 'presenter', ...presenter], {}, timeoutMs)
+  return { site: await site.done, presenter: presenterResult }
 }
 
 /** Every process below `pid`, from /proc. */
