@@ -14,8 +14,7 @@
 import type { RouteLocationNormalized, RouteLocationRaw, Router } from 'vue-router'
 import type { SharedNav } from '../tooling/slidev/client.js'
 import { onPatch, onSharedUpdate, sendingHosts, sharedState, syncDirections } from '../tooling/slidev/client.js'
-import { hasPresenterView } from '../tooling/slidev/features.js'
-import { changed, QUERY, routeAddress, ROUTES } from '../tooling/slidev/index.ts'
+import { changed, hasPresenterView, QUERY, routeAddress, ROUTES } from '../tooling/slidev/index.ts'
 
 /** How long a window of a built deck waits for another window to tell it the position. */
 const ASK_MS = 300
@@ -31,7 +30,7 @@ let missed: SharedNav | undefined
 export function joinTheTalk(router: Router) {
   // The public build has no presenter view and nothing to follow. Where it has one, a renamed
   // route must not switch live sync off without a word.
-  if (!hasPresenterView)
+  if (!hasPresenterView())
     return
   if (!router.hasRoute(ROUTES.presenter.name))
     throw new Error(changed(`route '${ROUTES.presenter.name}'`, 'live sync joins the talk through it'))

@@ -10,7 +10,7 @@ import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import process from 'node:process'
-import { readConfigsModule, writeConfigsModule } from './slidev/index.ts'
+import { editConfigsModule } from './slidev/index.ts'
 
 export const PASSWORD_VARIABLE = 'DECK_REMOTE_PASSWORD'
 const COOKIE = 'deck-remote'
@@ -159,12 +159,6 @@ export function remoteAuth(password = remotePassword(), now = Date.now): Plugin 
     },
     // Slidev's client checks `remote` against a `?password=` query; the server checks now, so the
     // client gets no password to compare with (and lets every authenticated window through).
-    transform(code, id) {
-      const configs = readConfigsModule(id, code)
-      if (!configs)
-        return undefined
-      delete configs.remote
-      return writeConfigsModule(configs)
-    },
+    transform: (code, id) => editConfigsModule(id, code, configs => delete configs.remote),
   }
 }

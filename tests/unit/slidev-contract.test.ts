@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkSlidev } from '../../tooling/slidev/contract.ts'
+import { checkSlidev, installedSlidev, pptxChunk } from '../../tooling/slidev/contract.ts'
 import { DEFINES, DOM } from '../../tooling/slidev/index.ts'
-import { installedSlidev, pptxChunk } from '../../tooling/slidev/node.ts'
 import { ROOT } from '../support/paths.ts'
 
 const made: string[] = []
@@ -39,7 +38,7 @@ describe('the adapter\'s stylesheet', () => {
 
 describe('the browser half', () => {
   it('reads the presenter define by the name the check covers', () => {
-    expect(readFileSync(join(ROOT, 'tooling/slidev/features.js'), 'utf8')).toContain(`= ${DEFINES.presenter}\n`)
+    expect(readFileSync(join(ROOT, 'tooling/slidev/index.ts'), 'utf8')).toContain(`=> ${DEFINES.presenter}\n`)
   })
 })
 

@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { extractImagesUsage } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
 import { describeSlide, loadDeck } from '../deck-summary.ts'
-import { slidevClient } from '../slidev/node.ts'
+import { slidevClient } from '../slidev/contract.ts'
 import { clickMarkerProblem } from './problem.ts'
 
 /** Components Vue and vue-router register everywhere. */

@@ -12,8 +12,8 @@ import JSZip from 'jszip'
 import MarkdownIt from 'markdown-it'
 import { squash, xml } from '../pdf/metadata.ts'
 import { PrintError } from '../pdf/render.ts'
+import { loadPptxExporter } from '../slidev/contract.ts'
 import { DOM } from '../slidev/index.ts'
-import { loadPptxExporter } from '../slidev/node.ts'
 
 /** A picture's description and its place on the slide, in canvas px, read from the rendered slide. */
 interface Described { x: number, y: number, width: number, height: number, description: string, source: string }

@@ -1,4 +1,0 @@
-// Types of ./features.js.
-
-/** Whether this build has the presenter view. */
-export const hasPresenterView: boolean
