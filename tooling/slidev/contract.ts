@@ -202,14 +202,15 @@ export function contacts(): Contact[] {
   ]
 }
 
-/** Whether each package of the chain after @slidev/client is found from the one before, as Vite looks it up. */
+/** Whether each package of the chain after @slidev/client is declared by the one before and found from it, as Vite looks it up. */
 function chainResolves(s: Slidev, chain: string) {
-  let from = join(s.dir, 'client')
+  let manifest: string | undefined = join(s.dir, 'client/package.json')
   for (const spec of chain.split(' > ').slice(2)) {
-    const manifest = findPackage(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'), from)
+    const name = spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/')
+    const { dependencies, peerDependencies } = JSON.parse(existsSync(manifest) ? readFileSync(manifest, 'utf8') : '{}') as Record<string, object>
+    manifest = name in { ...dependencies, ...peerDependencies } ? findPackage(name, dirname(manifest)) : undefined
     if (!manifest)
       return false
-    from = dirname(manifest)
   }
   return true
 }
