@@ -70,7 +70,7 @@ export const NOTE_CLICKS_ATTRIBUTE = 'data-clicks'
 export const DEFINES = { print: '__SLIDEV_FEATURE_PRINT__', presenter: '__SLIDEV_FEATURE_PRESENTER__' } as const
 
 declare const __SLIDEV_FEATURE_PRESENTER__: boolean
-/** Whether this build has the presenter view; Vite replaces the define (a function: Node has none). */
+/** Whether this build has the presenter view. Vite replaces the define; a function, as Node imports this file too and has no such global. */
 export const hasPresenterView = () => __SLIDEV_FEATURE_PRESENTER__
 
 export function slideHeight(canvasWidth: number, aspectRatio: number) {
