@@ -12,23 +12,16 @@ const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'expected a kebab-case id such as "revenue-sharing"',
 })
 
+/** Inter's characters: the unicode-range of the @fontsource/inter subsets, all of which styles/index.ts loads. */
 let interRanges: number[][] | undefined
 
-/**
- * Each visible character of `text` that Inter lacks (an emoji, CJK), once: it would be drawn in
- * another font on screen and in the PDF. Inter's characters are the unicode-range of the
- * @fontsource/inter subsets, all of which styles/index.ts loads.
- */
-function charactersMissing(text: string) {
-  interRanges ??= [...readFileSync(createRequire(import.meta.url).resolve('@fontsource/inter/400.css'), 'utf8').matchAll(/U\+([\da-f]+)(?:-([\da-f]+))?/gi)]
-    .map(([, from, to = from]) => [Number.parseInt(from!, 16), Number.parseInt(to!, 16)])
-  return [...new Set(text)].filter(char => !/[\s\p{Cc}\p{Cf}]/u.test(char) && !interRanges!.some(([from, to]) => char.codePointAt(0)! >= from! && char.codePointAt(0)! <= to!))
-}
-
-/** Visible text: never empty, never longer than a slide can carry, in characters the deck's font has. */
+/** Visible text: never empty, never longer than a slide can carry, in characters Inter has (not an emoji, CJK). */
 function text(max: number) {
   return z.string().trim().min(1, { error: 'expected non-empty text' }).max(max, { error: `expected at most ${max} characters` }).superRefine((value, ctx) => {
-    const missing = charactersMissing(value).map(char => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+    interRanges ??= [...readFileSync(createRequire(import.meta.url).resolve('@fontsource/inter/400.css'), 'utf8').matchAll(/U\+([\da-f]+)(?:-([\da-f]+))?/gi)]
+      .map(([, from, to = from]) => [Number.parseInt(from!, 16), Number.parseInt(to!, 16)])
+    const missing = [...new Set(value)].filter(char => !/[\s\p{Cc}\p{Cf}]/u.test(char) && !interRanges!.some(([from, to]) => char.codePointAt(0)! >= from! && char.codePointAt(0)! <= to!))
+      .map(char => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
     if (missing.length)
       ctx.addIssue({ code: 'custom', message: `expected text in characters the deck's font has, got ${missing.join(', ')}: the deck's font Inter has no such character, so it would be drawn in another font on screen and in the PDF: remove it or write it in words` })
   })
@@ -71,13 +64,13 @@ export const FrictionSchema = z.strictObject({
   /** The point in one sentence. */
   claim: text(200),
   /** The specifics the article names, one short line each. */
-  specifics: z.array(text(140)).min(1, { error: 'expected at least 1 specific' }).max(4, { error: 'expected at most 4 specifics' }).superRefine(uniqueValues('specific')),
+  specifics: z.array(text(140)).min(1, { error: 'expected at least 1 specific' }).max(4, { error: 'expected at most 4 specifics' }).superRefine(unique('specific')),
 })
 
 export const FrictionsSchema = z.array(FrictionSchema)
   .min(1, { error: 'expected at least 1 friction point' })
   .max(5, { error: 'expected at most 5 friction points' })
-  .superRefine(uniqueBy('id'))
+  .superRefine(unique('id', true))
 
 /** A row header of the scenario comparison. */
 export const DimensionSchema = z.strictObject({
@@ -96,13 +89,13 @@ export const ScenarioSchema = z.strictObject({
   /** One cell of words per dimension id; every dimension must be filled. */
   cells: z.record(z.string(), text(300)),
   /** Friction point ids this scenario would resolve. */
-  answers: z.array(Id).min(1, { error: 'expected at least 1 friction point id' }).superRefine(uniqueValues('friction point id')),
+  answers: z.array(Id).min(1, { error: 'expected at least 1 friction point id' }).superRefine(unique('friction point id')),
 })
 
 /** The comparison table: 2-5 scenarios across 1-6 dimensions. */
 export const ScenarioComparisonSchema = z.strictObject({
-  dimensions: z.array(DimensionSchema).min(1, { error: 'expected at least 1 dimension' }).max(6, { error: 'expected at most 6 dimensions' }).superRefine(uniqueBy('id')),
-  scenarios: z.array(ScenarioSchema).min(2, { error: 'expected at least 2 scenarios' }).max(5, { error: 'expected at most 5 scenarios' }).superRefine(uniqueBy('id')),
+  dimensions: z.array(DimensionSchema).min(1, { error: 'expected at least 1 dimension' }).max(6, { error: 'expected at most 6 dimensions' }).superRefine(unique('id', true)),
+  scenarios: z.array(ScenarioSchema).min(2, { error: 'expected at least 2 scenarios' }).max(5, { error: 'expected at most 5 scenarios' }).superRefine(unique('id', true)),
 }).superRefine((table, ctx) => {
   const ids = table.dimensions.map(d => d.id)
   table.scenarios.forEach((scenario, i) => {
@@ -117,23 +110,13 @@ export const ScenarioComparisonSchema = z.strictObject({
   })
 })
 
-function uniqueBy<K extends string>(key: K) {
-  return (items: Array<Record<K, unknown>>, ctx: z.RefinementCtx) => {
-    const seen = new Set<unknown>()
-    items.forEach((item, i) => {
-      if (seen.has(item[key]))
-        ctx.addIssue({ code: 'custom', path: [i, key], message: `expected a unique ${key}, but "${String(item[key])}" appears twice` })
-      seen.add(item[key])
-    })
-  }
-}
-
-/** For lists of plain values: each may appear once (they are also the keys the components render by). */
-function uniqueValues(what: string) {
-  return (items: string[], ctx: z.RefinementCtx) => {
-    items.forEach((item, i) => {
-      if (items.indexOf(item) !== i)
-        ctx.addIssue({ code: 'custom', path: [i], message: `expected each ${what} once, but "${item}" appears twice` })
+/** Each value once (the components render by them as keys): the items, or with `field`, each item's `name`. */
+function unique(name: string, field = false) {
+  return (items: unknown[], ctx: z.RefinementCtx) => {
+    const values = items.map(item => field ? (item as Record<string, unknown>)[name] : item)
+    values.forEach((value, i) => {
+      if (values.indexOf(value) !== i)
+        ctx.addIssue({ code: 'custom', path: field ? [i, name] : [i], message: `expected ${field ? `a unique ${name}` : `each ${name} once`}, but "${String(value)}" appears twice` })
     })
   }
 }

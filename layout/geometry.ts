@@ -1,16 +1,10 @@
-// The deck's shared geometry: the canvas (from the headmatter of slides.md), the type scale, the
-// slide frame and the legibility budget. The CSS reads them as generated custom properties; sizes
-// that only one component uses are written in its own scoped CSS. Whether content fits is measured
-// on the rendered slide (tooling/checks/slide.ts). No DOM, no Node: the browser may import it.
+// The deck's shared geometry (docs/authoring.md): the canvas, the type scale, the slide frame and
+// the legibility budget. No DOM, no Node: the browser may import it.
 import { slideHeight } from '../tooling/slidev/index.ts'
 
-/** Slidev lays every slide out on this canvas and scales it to the window. */
 export interface Canvas { width: number, height: number }
 
-/**
- * The canvas from the headmatter's `canvasWidth` and its `aspectRatio` as a number (Slidev's
- * parseAspectRatio reads "16/9"), with Slidev's own rounding of the height.
- */
+/** The canvas from the headmatter's `canvasWidth` and `aspectRatio` (a number), rounded as Slidev does. */
 export function canvasOf(canvasWidth: number, aspectRatio: number): Canvas {
   return { width: canvasWidth, height: slideHeight(canvasWidth, aspectRatio) }
 }
@@ -26,11 +20,7 @@ export const TYPE_SCALE = {
   '3xl': 3,
 } as const
 
-/**
- * The legibility budget (issue 14): what a slide may show at one click step, for a room that reads
- * it from the back. Measured on the rendered slide (tooling/checks/slide.ts) and, for the words of
- * the data-driven slides, counted by the data check.
- */
+/** The legibility budget: what a slide may show at one click step, for a room that reads it from the back. */
 export const BUDGET = {
   /** Words on screen per slide and click step, the footer excepted. */
   maxWords: 60,
@@ -77,11 +67,7 @@ export function cssVariables(): Record<string, string> {
   }
 }
 
-/**
- * Mermaid diagrams (setup/mermaid.ts draws them, setup/diagram-fit.ts sizes them): labels are
- * drawn at `labelPx`, then the diagram is scaled to fill the space its slide leaves it, up to
- * labels at `maxLabelPx`, so a small diagram does not outshout the slide's heading.
- */
+/** Mermaid labels are drawn at `labelPx`, then the diagram scaled to fill its space up to `maxLabelPx` labels. */
 export const DIAGRAM = {
   labelPx: 16,
   /** The `lg` type step at Slidev's 16 px root font size. */

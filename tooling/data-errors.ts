@@ -1,6 +1,5 @@
-// Reading a data file so that every mistake points at its value: file, line and column, the JSON
-// path, what was expected and what is there. JSON syntax through jsonc-parser (strict JSON), the
-// schema through zod, each zod issue placed by its path in jsonc-parser's tree.
+// Reading a data file so that every mistake points at its value: file, line and column, JSON path,
+// what was expected and what is there; each zod issue placed by its path in jsonc-parser's tree.
 import type { JSONPath, Node, ParseError } from 'jsonc-parser'
 import type { z } from 'zod'
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser'
@@ -15,7 +14,6 @@ export class DataError extends Error {
   }
 }
 
-/** A data file's text and its parse tree, for placing messages. */
 export interface JsonSource {
   file: string
   text: string

@@ -1,6 +1,5 @@
-// The deck's data, in Node: data/*.json parsed and validated against data/schema.ts, cross-checked,
-// and held to the word budget of its slide (counts; whether it fits is measured on the rendered
-// slide). A Vite plugin serves it as `virtual:deck-data`: plain data, no validator reaches the browser.
+// The deck's data, in Node: data/*.json validated against data/schema.ts, cross-checked and held to
+// its slide's word budget, then served as `virtual:deck-data` (plain data, no validator in the browser).
 import type { Plugin } from 'vite'
 import type { Friction, ScenarioComparison } from '../data/schema.ts'
 import type { JsonSource } from './data-errors.ts'
@@ -32,9 +31,8 @@ export type DeckDataModule = ReturnType<typeof buildDeckData>
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five']
 
 /**
- * The words of the table: a row per dimension (`rowLabels`), then a row of lists (`listLabel`:
- * the titles of the friction points each scenario answers); a column per scenario, whose
- * `summary` is shown on the scenarios slide before the table, not in it.
+ * A row per dimension, then a row of lists (the titles of the friction points each scenario
+ * answers); a column per scenario, whose `summary` is shown on the slide before the table.
  */
 export function comparisonText(comparison: ScenarioComparison, frictions: readonly Friction[]): ComparisonText {
   return {
@@ -53,7 +51,7 @@ export function comparisonText(comparison: ScenarioComparison, frictions: readon
 
 type Texts = Record<keyof typeof DATA_FILES, string>
 
-/** Parses and validates the data files whose text is in `texts`; throws a DataError naming the file, line and column of every problem. */
+/** Parses and validates the data files' `texts`; a DataError names the file, line and column of every problem. */
 export function buildDeckData(texts: Texts) {
   const parse = (name: keyof Texts) => parseJson(DATA_FILES[name].file, texts[name])
   const sources = { milestones: parse('milestones'), frictions: parse('frictions'), scenarios: parse('scenarios') }
@@ -68,7 +66,6 @@ export function buildDeckData(texts: Texts) {
   if (unknown.length)
     throw new DataError(unknown.join('\n'))
 
-  // The legibility budget: words on each data-driven slide (layout/geometry.ts BUDGET).
   const text = comparisonText(scenarios, frictions)
   const overBudget = [
     ...budget(sources.milestones, [], 'the timeline', milestones.flatMap(m => [String(m.year), m.title, m.detail, m.kind === 'strain' ? TIMELINE.badge.label : ''])),
@@ -83,10 +80,7 @@ export function buildDeckData(texts: Texts) {
   return { timeline: { milestones }, frictions: { frictions }, comparison: { text } }
 }
 
-/**
- * Where each text of the data is written (a text written twice: its first), for the slide check's
- * messages; the components put it on the elements that show it as `data-deck-source`.
- */
+/** Where each text of the data is first written, for the slide check's messages (`data-deck-source` in dev). */
 export function textPlaces(texts: Texts) {
   const places: Record<string, string> = {}
   for (const [name, { file }] of Object.entries(DATA_FILES)) {
@@ -100,7 +94,7 @@ export function textPlaces(texts: Texts) {
   return places
 }
 
-/** A problem at `path` when `texts` hold more words than a component may show on one slide. */
+/** A problem at `path` when `texts` hold more words than a component may show (layout/geometry.ts BUDGET). */
 function budget(source: JsonSource, path: Array<string | number>, what: string, texts: readonly string[]) {
   const words = texts.reduce((sum, t) => sum + countWords(t), 0)
   return words <= BUDGET.componentWords
@@ -108,7 +102,6 @@ function budget(source: JsonSource, path: Array<string | number>, what: string, 
     : [problem(source, path, `expected ${what} to show at most ${BUDGET.componentWords} words (the legibility budget: ${BUDGET.maxWords} per slide, heading and source line included), got ${words}: shorten the text, or use fewer entries`)]
 }
 
-/** textPlaces of the deck in `root`. */
 export function placesIn(root: string) {
   return textPlaces(readTexts(root))
 }
@@ -130,10 +123,7 @@ const POINT_SLIDE = /<FrictionPoint\s+:friction="frictions\.frictions\[(\d+)\]"/
 const SEPARATOR = /^---[ \t]*$/gm
 const HEADING = /^#{1,6}[ \t](.*)$/m
 
-/**
- * One slide per friction point, headed with its title: Slidev cannot make slides from data, so the
- * pages name them one by one, and write the heading that Slidev's outline and the PDF read.
- */
+/** One slide per friction point in pages/, headed with its title (docs/authoring.md says why). */
 export function checkPointSlides(root: string, titles: readonly string[]) {
   const file = DATA_FILES.frictions.file
   const text = readFileSync(resolve(root, file), 'utf8')
@@ -162,14 +152,10 @@ export function checkPointSlides(root: string, titles: readonly string[]) {
 
 const ID = 'virtual:deck-data'
 const RESOLVED = `\0${ID}`
-/** How long a data file that fails to load is given to finish being saved before the error is shown. */
+/** How long a data file that fails to load is given to finish being saved. */
 const SAVE_SETTLE_MS = 150
 
-/**
- * Serves `virtual:deck-data`. Bad data stops `build` and the start of `dev` with the message;
- * while `dev` runs, a saved mistake is printed in the terminal and shown in Vite's overlay at
- * once, and the fix clears it.
- */
+/** Serves `virtual:deck-data`; bad data stops `build` and `dev`'s start, and shows while `dev` runs until fixed. */
 export function deckData(root: string): Plugin {
   const files = Object.values(DATA_FILES).map(({ file }) => resolve(root, file))
   const failure = () => {

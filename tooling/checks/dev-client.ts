@@ -1,8 +1,6 @@
 import type { SlideProblem } from './slide.ts'
-// The browser half of the slide check while `npm run dev` serves the deck: the slide on screen is
-// checked (slide.ts) when it renders and after every change; each problem outlines its element with
-// a short label, and the list goes to the dev server (dev-plugin.ts), which prints it. Loaded by
-// setup/main.ts only under `import.meta.hot`, so no build contains it.
+// The slide check (slide.ts) of the slide on screen while `npm run dev` serves the deck, after every
+// change: an outline and a label per problem, the list sent to dev-plugin.ts. Only under `import.meta.hot`.
 import { fonts } from 'virtual:deck-dev-checks'
 import { DOM } from '../slidev/index.ts'
 import { checkOptions, checkSlide, DEV_EVENT } from './slide.ts'
@@ -68,8 +66,7 @@ export function checkWhileEditing(hot: NonNullable<ImportMeta['hot']>) {
     clearTimeout(timer)
     timer = setTimeout(() => void check(), 200)
   }
-  // Any change in or around the slides but our own labels (a render, a hot update, a click step,
-  // a transition's end); not the presenter view's ticking timer, for one.
+  // Any change in or around the slides but our own labels; not the presenter view's ticking timer.
   const isLabel = (node: Node) => node instanceof Element && node.classList.contains(LABEL)
   const nearSlides = (node: Node) => {
     const el = node instanceof Element ? node : node.parentElement

@@ -1,7 +1,5 @@
-// While `npm run dev` serves the deck, the content checks that need no browser (sources.ts) run at
-// start and after every save: a problem is printed in the terminal and shown in Vite's error
-// overlay until fixed. And the slide on screen is checked in the page (dev-client.ts), which sends
-// what it finds here: one line per problem in the terminal, and a line when it clears.
+// While `npm run dev` serves the deck: the source checks (sources.ts) at start and after every save,
+// in the terminal and Vite's overlay; and the terminal's lines for the page's slide check (dev-client.ts).
 import type { Plugin } from 'vite'
 import type { SlideReport } from './dev-client.ts'
 import type { Problem } from './problem.ts'

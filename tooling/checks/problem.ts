@@ -1,5 +1,4 @@
-// What every content check reports, and how the commands print it: where the problem is (a slide
-// by number, title, file and line, or a file and line) and what to do about it.
+// What every content check reports, and how the commands print it.
 
 export interface Problem {
   /** Which check found it, e.g. "overflow", "fonts", "missing file". */
@@ -14,7 +13,7 @@ export function formatProblem(problem: Problem) {
   return `${problem.where}: [${problem.check}] ${problem.message}`
 }
 
-/** The flag that turns refusals into warnings, for the night before a talk. */
+/** Turns refusals into warnings, for the night before a talk. */
 export const ALLOW_WARNINGS_FLAG = '--allow-warnings'
 
 /** A command's refusal: the deck would render wrong or incompletely. */
@@ -31,13 +30,11 @@ export class CheckError extends Error {
 
 /** One `[click]` marker in the notes per click step: the presenter's cue, and where the handout's talk begins. */
 export function clickMarkerProblem(where: string, clicks: number, markers: number): Problem {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   return { check: 'click markers', where, message: `the slide has ${plural(clicks, 'click step')} but its notes have ${plural(markers, '[click] marker')}. Put one [click] in the notes where each step's talk begins.` }
 }
 
-export function count(problems: Problem[]) {
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'}`
-}
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+export const count = (problems: Problem[]) => plural(problems.length, 'problem')
 
 /** The same problem at several click steps of a slide: said once, with the steps listed (none on a slide without click steps). */
 export function mergeSteps(found: Array<Problem & { click: number, steps: number }>): Problem[] {

@@ -1,7 +1,5 @@
-// The content checks that need a browser, run by `npm run check` and in the print step of `build`
-// and `export` before anything is printed. Slidev's print route with every click step printed
-// (/print?print=clicks) shows every slide at every step at once: the slide check (slide.ts, the one
-// the dev server runs), the click count, the diagrams and the images are read from one load.
+// The content checks that need a browser (`npm run check`, the print step of `build` and `export`),
+// read from one load of Slidev's print route with every click step printed (/print?print=clicks).
 import type { BrowserContext } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
 import type { Problem } from './problem.ts'
@@ -15,12 +13,10 @@ import { clickMarkerProblem, mergeSteps } from './problem.ts'
 import { checkOptions, checkSlide, describeProblem } from './slide.ts'
 
 /**
- * Checks the built site served at `url` (with the print route, as the public build has it).
- * `context` is the print step's browser context, which already blocks requests to other hosts.
- * The commands check the light scheme they print in; the site tests also check the dark one.
- * `root`: the project, whose data files the messages point into.
+ * Checks the built site served at `url`, in a context that blocks requests to other hosts. The
+ * commands check the light scheme they print in; the site tests also check the dark one.
  */
-export async function checkRendered(context: BrowserContext, url: string, deck: DeckSummary, timeoutMs: number, colorScheme: 'light' | 'dark' = 'light', root = process.cwd()): Promise<Problem[]> {
+export async function checkRendered(context: BrowserContext, url: string, deck: DeckSummary, timeoutMs: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Problem[]> {
   const page = await context.newPage()
   try {
     // tsx compiles with esbuild's keepNames, which wraps each named function in a `__name` call;
@@ -61,7 +57,7 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
     // Each problem said once, with the click steps it shows at.
     const perStep = (found: (step: typeof steps[number]) => Array<{ check: string, message: string }>) => mergeSteps(steps.flatMap(step =>
       found(step).map(problem => ({ ...problem, where: describeSlide(deck, step.no), click: step.click, steps: clicks.get(step.no) ?? 0 }))))
-    const places = placesIn(root)
+    const places = placesIn(process.cwd())
 
     return [
       ...deck.slides.filter(slide => (clicks.get(slide.no) ?? 0) !== slide.noteClicks)

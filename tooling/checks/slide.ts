@@ -1,17 +1,12 @@
-// The one check of a rendered slide, run in the page: by the dev server on the slide on screen
-// (dev-client.ts), and by `npm run check`, the print step and the site tests on every slide at every
-// click step (rendered.ts sends its source to the page). It asks Chromium, never a model: content
-// beyond the canvas, over the footer or cut off; text in another typeface or with characters the
-// deck's font lacks; the legibility budget (layout/geometry.ts BUDGET); a slide heading that wraps.
-// `checkSlide` is self-contained (it is sent as source): what it needs comes in `CheckOptions`.
+// The one check of a rendered slide, run in the page (what it checks and where: docs/authoring.md).
+// `checkSlide` is sent to the page as source (rendered.ts), so what it needs comes in its options.
 import type { Page } from 'playwright-chromium'
 import { BUDGET, DIAGRAM, SLIDE } from '../../layout/geometry.ts'
 import { DOM, slideSelector } from '../slidev/index.ts'
 
-/** The message that carries the dev server's slide check from the page to the terminal (dev-client.ts, dev-plugin.ts). */
+/** The HMR message that carries the dev server's slide check from the page to the terminal. */
 export const DEV_EVENT = 'deck:slide-check'
 
-/** What to do about a problem of each kind. */
 const ADVICE: Record<SlideProblem['check'], string> = {
   overflow: 'Shorten or split the content so it fits the slide.',
   fonts: 'Use the deck\'s font (no font-family of its own), and only characters it has: a glyph missing from it is taken from another font.',
@@ -26,10 +21,7 @@ export function countWords(text: string) {
   return text.match(new RegExp(WORD_PATTERN, 'gu'))?.length ?? 0
 }
 
-/**
- * What `checkSlide` needs, from outside its body. `fonts`: the deck's typefaces (headmatter
- * `fonts:`; none: no font check). `elements`: keep each problem's element (in the page only).
- */
+/** `fonts`: the deck's typefaces (none: no font check). `elements`: keep each problem's element (in the page only). */
 export function checkOptions(fonts: readonly string[] = [], elements = false) {
   return { budget: BUDGET, diagram: DIAGRAM, air: SLIDE.air, wordPattern: WORD_PATTERN, fonts, dom: DOM, elements }
 }
@@ -40,14 +32,14 @@ export interface SlideProblem {
   element: string
   /** What is wrong, with the amount. */
   problem: string
-  /** Where the element's text comes from, when from data/ (`data/milestones.json:12:15 [2].detail`). */
+  /** Where the element's text comes from in data/ (`data/milestones.json:12:15 [2].detail`). */
   source?: string
-  /** The element's whole text, when it carries no source: the commands look it up in data/ (a heading written in a page). */
+  /** Without a source, the element's whole text, which the commands look up in data/ (a heading written in a page). */
   text?: string
   el?: Element
 }
 
-/** Runs in the page, on a slide's `[data-slidev-no]` element as it shows now: the problems, the words on screen (the footer excepted) and of those the small print's. */
+/** Runs in the page, on a slide as it shows now: the problems, the words on screen and of those the small print's. */
 export function checkSlide(slide: Element, options: ReturnType<typeof checkOptions>) {
   const { budget, diagram, air, wordPattern, fonts, dom } = options
   const layout = slide.querySelector<HTMLElement>(dom.layout)
@@ -110,9 +102,8 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
       found('heading', heading, `wraps onto ${lines} lines; a slide heading must fit one line`)
   }
 
-  // Fonts: the typeface each text asks for, and whether the deck's font covers its characters:
-  // the unicode-range of the faces the page declares and did load (a character outside them is
-  // drawn in another font).
+  // Fonts: the typeface each text asks for, and its characters against the unicode-range of the
+  // deck's faces that loaded (a character outside them is drawn in another font).
   if (fonts.length) {
     const ranges = [...document.fonts].filter(face => fonts.includes(face.family.replace(/["']/g, '')) && face.status !== 'error').flatMap(face => face.unicodeRange.split(',').map((range) => {
       const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-').map(hex => Number.parseInt(hex, 16))
@@ -136,7 +127,7 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
     walk(layout)
   }
 
-  // The legibility budget: words on screen at this click step, and the size each is drawn at.
+  // The legibility budget: the words on screen, and the size each is drawn at.
   const canvasPx = (el: Element) => {
     let box: Element | null = el
     while (box instanceof HTMLElement && (box.offsetWidth === 0 || getComputedStyle(box).display === 'inline'))
@@ -243,18 +234,8 @@ export function describeProblem(problem: Omit<SlideProblem, 'el'>, places: Recor
   return `${problem.element} ${problem.problem}${source ? ` (${source})` : ''}. ${ADVICE[problem.check]}`
 }
 
-/** Slide `no` as the page shows it now: what the site tests read. */
-function checkIn(page: Page, no: number) {
-  return page.locator(slideSelector(no)).first().evaluate(checkSlide, checkOptions())
-}
-
-/** The overflow problems of slide `no` as the page shows it now. */
-export async function findOverflow(page: Page, no: number) {
-  return (await checkIn(page, no)).problems.filter(p => p.check === 'overflow').map(({ element, problem }) => ({ element, problem }))
-}
-
-/** The legibility budget of slide `no` as the page shows it now. */
+/** The legibility budget of slide `no` as the page shows it now (the site tests). */
 export async function legibilityOf(page: Page, no: number) {
-  const { problems, ...counts } = await checkIn(page, no)
+  const { problems, ...counts } = await page.locator(slideSelector(no)).first().evaluate(checkSlide, checkOptions())
   return { ...counts, problems: problems.filter(p => p.check === 'legibility').map(({ element, problem }) => ({ element, problem })) }
 }

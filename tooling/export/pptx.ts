@@ -1,8 +1,5 @@
-// The PowerPoint file: one slide per deck slide in its final click state, text as editable text.
-// Slidev's own editable exporter (`slidev export --format pptx-editable`) writes it from the print
-// route this pipeline has already rendered; the file is then finished where it falls short
-// (docs/exports.md): title placeholders, pictures' descriptions, notes as plain paragraphs,
-// keywords and language, and room for a fallback font (Inter is not embedded).
+// The PowerPoint file: Slidev's editable exporter run on the print route already rendered, then
+// finished where it falls short (docs/exports.md lists how).
 import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -15,7 +12,7 @@ import { PrintError } from '../pdf/render.ts'
 import { loadPptxExporter } from '../slidev/contract.ts'
 import { DOM } from '../slidev/index.ts'
 
-/** A picture's description and its place on the slide, in canvas px, read from the rendered slide. */
+/** A picture's place on the rendered slide, in canvas px, and its description. */
 interface Described { x: number, y: number, width: number, height: number, description: string, source: string }
 
 /** Each slide's heading as it shows it, and its pictures (outermost <svg>, Mermaid's included, and <img>) with their descriptions. */
@@ -54,7 +51,6 @@ export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: 
   // Text for screen readers only (a table's caption, a hidden column header) is clipped to a pixel
   // on screen, but the exporter would turn it into a visible text box over the slide: it leaves.
   await page.locator(`${DOM.printContent} .sr-only`).evaluateAll(nodes => nodes.forEach(node => node.remove()))
-  // The exporter writes a file; it goes to a folder of our own, removed at the end or on Ctrl-C.
   const dir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
   onCleanup(() => rmSync(dir, { recursive: true, force: true }))
   const result = await exportPptxEditable({
@@ -125,10 +121,8 @@ function rectOf(shape: string): Rect | undefined {
 }
 
 /**
- * Room for a recipient without Inter, whose fallback font is wider: every top-anchored text box
- * grows right (one-line, left-aligned boxes only) and down, up to the next shape, the card that
- * holds it or the slide's margin, and shrinks its text when even that is not enough. In Inter,
- * each box still holds its lines as Chromium set them, since it only grew.
+ * Room for a recipient without Inter (docs/exports.md): each top-anchored text box grows right and
+ * down up to the next shape, the card that holds it or the slide's margin, then shrinks its text.
  */
 function roomForFallbackFonts(slideXml: string, canvas: DeckSummary['canvas']) {
   const slide = { w: canvas.width * EMU_PER_PX, h: canvas.height * EMU_PER_PX }

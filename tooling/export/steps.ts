@@ -1,6 +1,5 @@
-// The click-step PDF, for presenting from any PDF viewer: Slidev's print route in its `print=clicks`
-// mode (a slide with three clicks gives four pages), with the main PDF's metadata and an outline
-// whose entries open each slide at its first step.
+// The click-step PDF: Slidev's print route in its `print=clicks` mode, with the main PDF's metadata
+// and an outline whose entries open each slide at its first step.
 import type { PDFRef } from 'pdf-lib'
 import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'

@@ -1,7 +1,5 @@
-// Page content streams, rewritten at the level of operators: to mark what is drawn outside any
-// marked-content sequence as an artifact (Chromium leaves backgrounds and aria-hidden pictures
-// untagged; PDF/UA-1 7.1: content is either tagged or an artifact), and to strip the marks from a
-// page embedded in another PDF.
+// Page content streams rewritten by operator: what Chromium draws untagged (backgrounds, aria-hidden
+// pictures) marked as an artifact (PDF/UA-1 7.1), and the marks stripped from a page embedded elsewhere.
 import type { PDFDocument } from 'pdf-lib'
 import { Buffer } from 'node:buffer'
 import { decodePDFRawStream, PDFArray, PDFContentStream, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'

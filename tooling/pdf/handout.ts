@@ -1,6 +1,5 @@
-// The handout: portrait A4 pages, each slide's own PDF page on top (embedded as vector) and its
-// speaker notes below, laid out by Chromium as real, tagged text. Notes longer than the room under
-// the slide continue on the following pages, under the slide's heading again: nothing is cut off.
+// The handout: A4 pages, each slide's own PDF page on top (as vector) and its notes below as tagged
+// text laid out by Chromium; long notes continue on the following pages under the heading again.
 import type { Page } from 'playwright-chromium'
 import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
@@ -20,15 +19,14 @@ const MARGIN = 40
 export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array, warnings: Problem[]) {
   await page.setContent(handoutHtml(deck), { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
-  // Each sheet is one A4 page that hides its overflow, so notes that do not fit must be moved on.
+  // A sheet is one A4 page that hides its overflow: notes that do not fit move on.
   const firstPages = await page.evaluate(paginateNotes)
   const notesPdf = await page.pdf({ format: 'A4', printBackground: true, tagged: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
   const doc = await PDFDocument.load(notesPdf, { updateMetadata: false })
   if (doc.getPageCount() !== firstPages.sheets)
     throw new PrintError(`The handout was laid out on ${firstPages.sheets} sheets, but Chromium printed ${doc.getPageCount()} pages.`)
-  // The deck PDF's marks point into its own structure tree, which the handout does not have: they
-  // go, and writeInfo marks the slide picture as an artifact. The sheet's Figure ("Slide n: title")
-  // and the notes carry the text for assistive technology.
+  // The deck PDF's marks point into its own structure tree: they go, and writeInfo marks the slide
+  // picture as an artifact (the sheet's Figure, "Slide n: title", and the notes carry its text).
   const slidesPdf = await PDFDocument.load(deckPdf, { updateMetadata: false })
   rewritePages(slidesPdf, stripMarkedContent)
   const slides = await doc.embedPdf(await slidesPdf.save(), deck.slides.map((_, i) => i))
@@ -45,9 +43,8 @@ function slideBox({ canvas }: DeckSummary) {
 }
 
 /**
- * Runs in the page. Where a sheet's notes run past its bottom edge, the notes from the first line
- * that does not fit move to a new "continued" sheet after it (a DOM Range keeps paragraphs, lists
- * and emphasis whole on both sides). Returns each slide's first sheet and the number of sheets.
+ * Runs in the page: a sheet's notes from the first line that does not fit move to a new "continued"
+ * sheet after it (a DOM Range keeps the markup whole on both sides). Returns each slide's first sheet.
  */
 function paginateNotes() {
   // (No named helper functions in here: the bundler would wrap them in a helper the page lacks.)
@@ -80,7 +77,6 @@ function paginateNotes() {
       if (!el.textContent?.trim())
         el.remove()
     }
-    // The slide's heading again, marked as continued.
     const next = document.createElement('section')
     next.className = 'sheet continued'
     next.dataset.continued = sheet.dataset.continued
@@ -94,7 +90,7 @@ function paginateNotes() {
 }
 
 const require = createRequire(import.meta.url)
-/** Every subset of a weight, as styles/index.ts loads them, the files inlined (woff2 only). */
+/** Every subset of a weight, as styles/index.ts loads them, the woff2 files inlined. */
 function fontFace(weight: number) {
   const css = require.resolve(`@fontsource/inter/${weight}.css`)
   return readFileSync(css, 'utf8').replace(/src: url\(\.\/files\/([\w-]+\.woff2)\) format\('woff2'\)[^;]*;/g, (_, file: string) =>

@@ -1,7 +1,5 @@
-// What Chromium does not write into a PDF: the document information, the XMP metadata with the
-// PDF/UA-1 identification, the language, the tab order, artifact marks on the untagged drawing
-// (backgrounds, the decorative motif), and the outline titles it garbles. Every PDF of the deck
-// (deck, handout, steps) goes through `writeInfo`.
+// What Chromium does not write into a PDF (document information, XMP with the PDF/UA-1
+// identification, language, tab order, artifacts) and the outline titles it garbles.
 import type { PDFObject } from 'pdf-lib'
 import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
@@ -49,15 +47,11 @@ export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, heading
   return doc.save()
 }
 
-export interface PdfInfo { title: string, subject: string, creator: string }
-
 /**
- * Metadata and the PDF/UA-1 document-level requirements: Info and an XMP stream that agree,
- * DisplayDocTitle, /Lang, /Tabs /S on each page, and all drawing outside the tagged content marked
- * as an artifact (the structure itself comes from Chromium's tagged printing). A PDF exported past
- * the content checks says so: a keyword, and the problems under /DeckCheckWarnings.
+ * Metadata and PDF/UA-1's document-level requirements, for every PDF of the deck. A PDF exported
+ * past the content checks says so: a keyword, and the problems under /DeckCheckWarnings.
  */
-export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: PdfInfo, warnings: Problem[] = []) {
+export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: { title: string, subject: string, creator: string }, warnings: Problem[] = []) {
   const keywords = [...deck.keywords.split(',').map(k => k.trim()).filter(Boolean), ...warnings.length ? [`unchecked: exported with ${ALLOW_WARNINGS_FLAG}`] : []].join(', ')
   const modified = new Date()
   const created = doc.getCreationDate() ?? modified
@@ -73,7 +67,6 @@ export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: PdfInfo, wa
   doc.setCreationDate(created)
   doc.setModificationDate(modified)
   doc.catalog.set(name('Lang'), PDFString.of(deck.lang))
-  // XMP that agrees with Info, with the PDF/UA-1 identification.
   const alt = (t: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(t)}</rdf:li></rdf:Alt>`
   const xmp = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">

@@ -1,6 +1,5 @@
-// The PDF step: prints Slidev's own /print route of a built site with Chromium, tagged and with an
-// outline (Slidev's export asks for an untagged PDF), then writes the metadata and a handout.
-// The session (server, browser, rendered print route) is shared with the other formats (tooling/export/).
+// The PDF step: Slidev's own /print route of a built site printed by Chromium, tagged and with an
+// outline (docs/exports.md says why), in a session every export format shares.
 import type { Page } from 'playwright-chromium'
 import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
@@ -16,7 +15,6 @@ import { PrintError, waitForSlides } from './render.ts'
 /** The built site served locally, with one Chromium that every export format prints from. */
 export async function startPrintSession(siteDir: string, base: string, deck: DeckSummary, onCleanup: (fn: () => Promise<void>) => void) {
   const server = await serveStatic({ dir: siteDir, base })
-  // (A launch failure ends the command, and the process with the server.)
   const browser = await chromium.launch(scriptLaunchOptions())
   const close = async () => {
     await browser.close().catch(() => {})
@@ -43,7 +41,6 @@ export async function startPrintSession(siteDir: string, base: string, deck: Dec
       await page.locator(DOM.mermaidRendering).evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
       return page
     },
-    /** The content checks that need the rendered deck (tooling/checks/rendered.ts). */
     async check(): Promise<Problem[]> {
       const found = await checkRendered(context, server.url, deck, 20_000)
       const message = `the deck requested resources outside this machine: ${[...outside].join(', ')}. Serve every asset locally (public/ or an npm package).`

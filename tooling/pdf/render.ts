@@ -1,4 +1,4 @@
-// Waiting for Slidev's print route to finish rendering: for the exports and the content checks.
+// Waiting for Slidev's print route to finish rendering.
 import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
 import { describeSlide } from '../deck-summary.ts'
