@@ -13,6 +13,9 @@ export function formatProblem(problem: Problem) {
   return `${problem.where}: [${problem.check}] ${problem.message}`
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+export const count = (problems: Problem[]) => plural(problems.length, 'problem')
+
 /** Turns refusals into warnings, for the night before a talk. */
 export const ALLOW_WARNINGS_FLAG = '--allow-warnings'
 
@@ -32,9 +35,6 @@ export class CheckError extends Error {
 export function clickMarkerProblem(where: string, clicks: number, markers: number): Problem {
   return { check: 'click markers', where, message: `the slide has ${plural(clicks, 'click step')} but its notes have ${plural(markers, '[click] marker')}. Put one [click] in the notes where each step's talk begins.` }
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-export const count = (problems: Problem[]) => plural(problems.length, 'problem')
 
 /** The same problem at several click steps of a slide: said once, with the steps listed (none on a slide without click steps). */
 export function mergeSteps(found: Array<Problem & { click: number, steps: number }>): Problem[] {

@@ -132,16 +132,14 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
     let box: Element | null = el
     while (box instanceof HTMLElement && (box.offsetWidth === 0 || getComputedStyle(box).display === 'inline'))
       box = box.parentElement
-    // An element inside a further transform (a zoomed slide) is scaled by its drawn to laid-out width.
+    // Inside a further transform (a zoomed slide): its drawn to laid-out width.
     const local = box instanceof HTMLElement ? box.getBoundingClientRect().width / box.offsetWidth / scale : 1
     return Number.parseFloat(getComputedStyle(el).fontSize) * (Number.isFinite(local) && local > 0 ? local : 1)
   }
   const smallPrint = budget.smallPrint.join(', ')
 
-  // A diagram is drawn as large as the space between its neighbours on the slide allows (the
-  // slide's content width; from the element above to the one below, or to the slide's padding
-  // less the air kept above the footer), unless its labels already reach diagram.maxLabelPx.
-  // Within 1 px: layout rounds to device px.
+  // A diagram fills the space between its neighbours in the flow (or the padding, less the air above
+  // the footer) within 1 px of layout's rounding, unless its labels already reach diagram.maxLabelPx.
   const spaceUsed = (host: HTMLElement) => {
     const block = host.closest('figure') ?? host
     const name = `diagram "${block.getAttribute('aria-label') ?? ''}"`
@@ -156,7 +154,6 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
     const margin = (el: Element, side: 'top' | 'bottom') => Number.parseFloat(getComputedStyle(el).getPropertyValue(`margin-${side}`))
     const frame = getComputedStyle(layout)
     const inner = rect(layout)
-    // The neighbours in the flow: a source line pinned to the slide's foot is not one.
     const inFlow = (el: Element | null, step: 'previousElementSibling' | 'nextElementSibling') => {
       while (el && ['absolute', 'fixed'].includes(getComputedStyle(el).position))
         el = el[step]

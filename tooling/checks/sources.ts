@@ -1,6 +1,5 @@
-// The content checks that need no browser: slides.md, the page files and the folders they refer
-// to. They run before `build`, `export` and `build:presenter` build anything, and while `npm run
-// dev` serves the deck (dev-plugin.ts), so a mistake costs a second.
+// The content checks that need no browser (slides.md, the page files and what they refer to): run
+// before a command builds anything and while `npm run dev` serves the deck, so a mistake costs a second.
 import type { Problem } from './problem.ts'
 import { existsSync, readdirSync } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
@@ -72,8 +71,7 @@ export async function checkSources(root: string) {
     if (!summary.headingLevel)
       problems.push({ check: 'heading', where: at, message: 'the slide has no # or ## heading, so it has no entry in the PDF outline and no title in the handout. Start it with # (opens an article section) or ## (a slide within it).' })
 
-    // Counted here only when every step is a plain v-click outside any component of ours; the print
-    // step counts the rest in the browser.
+    // Counted here only when every step is a plain v-click outside our components; else in the browser.
     const countable = !OTHER_CLICKS.test(text) && slide.frontmatter.clicks === undefined && ![...userComponents].some(name => text.includes(`<${name}`))
     const clicks = text.match(PLAIN_CLICK)?.length ?? 0
     if (countable && clicks !== summary.noteClicks)
@@ -94,11 +92,9 @@ function namesIn(dir: string, folders = false): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: !folders }).filter(entry => folders ? entry.isDirectory() : entry.isFile() && /\.(?:vue|ts|js|mjs|mts|tsx|jsx|md)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)).map(entry => basename(entry.name, folders ? '' : extname(entry.name)))
 }
 
-/** Where the theme named in the headmatter lives, as Slidev resolves it. */
+/** Where the theme named in the headmatter lives, as Slidev resolves it ("none": nowhere). */
 function themeRoot(root: string, theme: string) {
-  if (theme === 'none')
-    return join(root, '.no-theme')
-  if (theme.startsWith('.') || theme.startsWith('/'))
+  if (theme === 'none' || theme.startsWith('.') || theme.startsWith('/'))
     return resolve(root, theme)
   const candidates = theme.startsWith('@') || theme.includes('slidev-theme-') ? [theme] : [`@slidev/theme-${theme}`, `slidev-theme-${theme}`]
   return candidates.map(name => join(root, 'node_modules', name)).find(existsSync) ?? join(root, 'node_modules', candidates[0]!)

@@ -17,7 +17,10 @@ const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 40
 
 export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array, warnings: Problem[]) {
-  await page.setContent(handoutHtml(deck), { waitUntil: 'load' })
+  // The slide between the margins, at the canvas's proportions.
+  const width = A4.width - 2 * MARGIN
+  const height = width * deck.canvas.height / deck.canvas.width
+  await page.setContent(handoutHtml(deck, { width, height }), { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
   // A sheet is one A4 page that hides its overflow: notes that do not fit move on.
   const firstPages = await page.evaluate(paginateNotes)
@@ -30,16 +33,9 @@ export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8
   const slidesPdf = await PDFDocument.load(deckPdf, { updateMetadata: false })
   rewritePages(slidesPdf, stripMarkedContent)
   const slides = await doc.embedPdf(await slidesPdf.save(), deck.slides.map((_, i) => i))
-  const { width, height } = slideBox(deck)
   slides.forEach((slide, i) => doc.getPage(firstPages.pages[i]!).drawPage(slide, { x: MARGIN, y: A4.height - MARGIN - height, width, height }))
   writeInfo(doc, deck, { title: `${deck.title} (handout)`, subject: `Slides and speaker notes: ${deck.info}`, creator: 'Chromium and pdf-lib' }, warnings)
   return doc.save()
-}
-
-/** The slide's place on the page: the width between the margins, the height from the canvas's proportions. */
-function slideBox({ canvas }: DeckSummary) {
-  const width = A4.width - 2 * MARGIN
-  return { width, height: width * canvas.height / canvas.width }
 }
 
 /**
@@ -103,11 +99,10 @@ function slidePicture(slide: DeckSummary['slides'][number]) {
   return `Slide ${slide.no}: ${slide.title}.${diagrams.join('')}`
 }
 
-function handoutHtml(deck: DeckSummary) {
+function handoutHtml(deck: DeckSummary, box: { width: number, height: number }) {
   // Notes are the presenter's Markdown; raw HTML in them is shown as text, never run.
   const md = new MarkdownIt({ html: false, linkify: false })
   const escape = (s: string) => s.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`)
-  const box = slideBox(deck)
   // Headings as in the deck: an h1 for each slide that opens an article section, h2 within it.
   const level = (slide: DeckSummary['slides'][number]) => (slide.headingLevel === 1 || slide.no === 1 ? 1 : 2)
   const sheets = deck.slides.map(slide => `
