@@ -119,7 +119,6 @@ export function loadDeckData(root: string) {
 
 /** Where the pages give a friction point its own slide: `<FrictionPoint :friction="frictions.frictions[i]" />`. */
 const POINT_SLIDE = /<FrictionPoint\s+:friction="frictions\.frictions\[(\d+)\]"/g
-/** A slide's separator, and a Markdown heading. */
 const SEPARATOR = /^---[ \t]*$/gm
 const HEADING = /^#{1,6}[ \t](.*)$/m
 

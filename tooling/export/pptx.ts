@@ -48,8 +48,7 @@ export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: 
   if (rendered.length !== deck.slides.length)
     throw new PrintError(`The print route shows ${rendered.length} slides, the deck has ${deck.slides.length}.`)
   const { exportPptxEditable } = await loadPptxExporter()
-  // Text for screen readers only (a table's caption, a hidden column header) is clipped to a pixel
-  // on screen, but the exporter would turn it into a visible text box over the slide: it leaves.
+  // Screen-reader-only text (clipped to a pixel on screen) would become a visible text box: it leaves.
   await page.locator(`${DOM.printContent} .sr-only`).evaluateAll(nodes => nodes.forEach(node => node.remove()))
   const dir = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
   onCleanup(() => rmSync(dir, { recursive: true, force: true }))
@@ -136,8 +135,7 @@ function roomForFallbackFonts(slideXml: string, canvas: DeckSummary['canvas']) {
       return shape
     const others = shapes.filter(other => other.rect && other.xml !== shape).map(other => other.rect!)
     const contains = (other: Rect) => other.x <= rect.x && other.y <= rect.y && other.x + other.w >= rect.x + rect.w && other.y + other.h >= rect.y + rect.h && other.w * other.h < slide.w * slide.h
-    // How far the box may grow along an axis: to `limit`, short of a shape ahead of it on that
-    // axis (and level with it on the other), inside a shape that contains it.
+    // To `limit` along an axis, short of a shape ahead of it (and level with it), inside one that contains it.
     const reach = (along: 'x' | 'y', limit: number) => {
       const [at, size, across, acrossSize] = along === 'x' ? ['x', 'w', 'y', 'h'] as const : ['y', 'h', 'x', 'w'] as const
       let edge = limit

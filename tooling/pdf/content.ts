@@ -24,10 +24,7 @@ function parseContent(source: string) {
   return operations
 }
 
-/**
- * Wraps every run of drawing outside marked content in `/Artifact BMC ... EMC`. Runs never cross
- * a text object's BT/ET, so the marks nest properly with text objects.
- */
+/** Wraps every run of drawing outside marked content in `/Artifact BMC ... EMC`, never across a BT/ET. */
 export function markUntaggedAsArtifact(source: string): string {
   const out: string[] = []
   let depth = 0
