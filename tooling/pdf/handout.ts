@@ -10,7 +10,7 @@ import MarkdownIt from 'markdown-it'
 import { PDFDocument } from 'pdf-lib'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
 import { rewritePages, stripMarkedContent } from './content.ts'
-import { writeInfo } from './metadata.ts'
+import { writeInfo, xml } from './metadata.ts'
 import { PrintError } from './render.ts'
 
 const A4 = { width: 595.28, height: 841.89 }
@@ -102,16 +102,15 @@ function slidePicture(slide: DeckSummary['slides'][number]) {
 function handoutHtml(deck: DeckSummary, box: { width: number, height: number }) {
   // Notes are the presenter's Markdown; raw HTML in them is shown as text, never run.
   const md = new MarkdownIt({ html: false, linkify: false })
-  const escape = (s: string) => s.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`)
   // Headings as in the deck: an h1 for each slide that opens an article section, h2 within it.
   const level = (slide: DeckSummary['slides'][number]) => (slide.headingLevel === 1 || slide.no === 1 ? 1 : 2)
   const sheets = deck.slides.map(slide => `
-    <section class="sheet" aria-labelledby="s${slide.no}" data-continued="${escape(`<span class="no">Slide ${slide.no} of ${deck.slides.length} (continued)</span> ${escape(slide.title)}`)}">
-      <div class="slide-box" role="img" aria-label="${escape(slidePicture(slide))}"></div>
-      <h${level(slide)} id="s${slide.no}"><span class="no">Slide ${slide.no} of ${deck.slides.length}</span> ${escape(slide.title)}</h${level(slide)}>
+    <section class="sheet" aria-labelledby="s${slide.no}" data-continued="${xml(`<span class="no">Slide ${slide.no} of ${deck.slides.length} (continued)</span> ${xml(slide.title)}`)}">
+      <div class="slide-box" role="img" aria-label="${xml(slidePicture(slide))}"></div>
+      <h${level(slide)} id="s${slide.no}"><span class="no">Slide ${slide.no} of ${deck.slides.length}</span> ${xml(slide.title)}</h${level(slide)}>
       <div class="notes">${md.render(slide.note.replace(/\[click(?::\d+)?\]\s*/g, ''))}</div>
     </section>`).join('')
-  return `<!doctype html><html lang="${escape(deck.lang)}"><head><meta charset="utf-8"><title>${escape(deck.title)} (handout)</title><style>
+  return `<!doctype html><html lang="${xml(deck.lang)}"><head><meta charset="utf-8"><title>${xml(deck.title)} (handout)</title><style>
     ${[400, 600, 700].map(fontFace).join('\n')}
     @page { size: A4; margin: 0; }
     * { box-sizing: border-box; }
