@@ -2,10 +2,10 @@
 // site: words on screen, body text and small print sizes, diagram labels. Each failure names the
 // slide, the click step and the element.
 import { BUDGET, DIAGRAM } from '../../layout/geometry.ts'
-import { countWords, legibilityOf } from '../../tooling/checks/slide.ts'
+import { countWords } from '../../tooling/checks/slide.ts'
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, mermaidLabels } from '../support/deck.ts'
-import { expect, openSlide, test } from '../support/site.ts'
+import { expect, legibilityOf, openSlide, test } from '../support/site.ts'
 
 test('every slide, at its last click step, keeps to the legibility budget', async ({ page, site }) => {
   // The last step shows the most: the deck's click steps only reveal (no v-click-hide, no

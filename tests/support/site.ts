@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test'
 import type { HostKind, StaticServer } from '../../tooling/serve.ts'
 import { test as base, expect } from '@playwright/test'
+import { checkOptions, checkSlide } from '../../tooling/checks/slide.ts'
 import { serveStatic } from '../../tooling/serve.ts'
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { BASE, PRESENTER_SITE, PUBLIC_SITE } from './paths.ts'
@@ -78,4 +79,10 @@ export async function settle(page: Page, no: number) {
 export function position(page: Page) {
   const url = new URL(page.url())
   return { no: Number(url.pathname.split('/').filter(Boolean).at(-1)), clicks: Number(url.searchParams.get('clicks') ?? 0) }
+}
+
+/** The legibility budget of slide `no` as the page shows it now: the slide check's legibility part. */
+export async function legibilityOf(page: Page, no: number) {
+  const { problems, ...counts } = await page.locator(slideSelector(no)).first().evaluate(checkSlide, checkOptions())
+  return { ...counts, problems: problems.filter(p => p.check === 'legibility').map(({ element, problem }) => ({ element, problem })) }
 }

@@ -1,8 +1,7 @@
 // The one check of a rendered slide, run in the page (what it checks and where: docs/authoring.md).
 // `checkSlide` is sent to the page as source (rendered.ts), so what it needs comes in its options.
-import type { Page } from 'playwright-chromium'
 import { BUDGET, DIAGRAM, SLIDE } from '../../layout/geometry.ts'
-import { DOM, slideSelector } from '../slidev/index.ts'
+import { DOM } from '../slidev/index.ts'
 
 /** The HMR message that carries the dev server's slide check from the page to the terminal. */
 export const DEV_EVENT = 'deck:slide-check'
@@ -229,10 +228,4 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
 export function describeProblem(problem: Omit<SlideProblem, 'el'>, places: Record<string, string> = {}) {
   const source = problem.source ?? places[problem.text ?? '']
   return `${problem.element} ${problem.problem}${source ? ` (${source})` : ''}. ${ADVICE[problem.check]}`
-}
-
-/** The legibility budget of slide `no` as the page shows it now (the site tests). */
-export async function legibilityOf(page: Page, no: number) {
-  const { problems, ...counts } = await page.locator(slideSelector(no)).first().evaluate(checkSlide, checkOptions())
-  return { ...counts, problems: problems.filter(p => p.check === 'legibility').map(({ element, problem }) => ({ element, problem })) }
 }
