@@ -1,7 +1,6 @@
 // The files and folders that make up the deck: what an author edits and what the commands read.
-// A copy of these is a working deck (fault tests, the benchmark's reference deck); tests, outputs
-// and node_modules are not part of it.
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
+// A copy of these is a working deck (fault tests); tests, outputs and node_modules are not part of it.
+import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { GENERATED_MODULES } from './slidev/index.ts'
 
@@ -18,10 +17,4 @@ export function copyDeck(from: string, to: string) {
   mkdirSync(join(to, 'node_modules'))
   for (const entry of readdirSync(join(from, 'node_modules')).filter(entry => entry !== basename(GENERATED_MODULES)))
     symlinkSync(join(from, 'node_modules', entry), join(to, 'node_modules', entry))
-}
-
-/** The text of a slides.md with the deck's own headmatter and `slides` (Markdown, notes included) in place of its pages. */
-export function slidesWith(from: string, slides: readonly string[]) {
-  const headmatter = readFileSync(join(from, 'slides.md'), 'utf8').split(/^---$/m)[1]!.replace(/^src:.*$/m, '')
-  return `---${headmatter}---\n\n${slides.join('\n---\n\n')}`
 }

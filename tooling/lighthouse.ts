@@ -18,6 +18,8 @@ export async function runLighthouse(url: string, formFactor: FormFactor) {
     if (!lhr || lhr.runtimeError)
       throw new Error(`Lighthouse on ${url}: ${lhr ? `${lhr.runtimeError!.code} ${lhr.runtimeError!.message}` : 'no result'}`)
     const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
+    const items = (lhr.audits['network-requests']?.details as { items?: Array<{ url: string }> } | undefined)?.items ?? []
+    const requests = items.filter(item => !item.url.startsWith('data:'))
     return {
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       /** Milliseconds. */
@@ -25,6 +27,9 @@ export async function runLighthouse(url: string, formFactor: FormFactor) {
       lcp: value('largest-contentful-paint'),
       tbt: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
+      bytes: value('total-byte-weight'),
+      requests: requests.length,
+      outside: requests.filter(item => !item.url.startsWith(new URL(url).origin)).length,
       /** As Lighthouse words them, for the audits not passed. */
       diagnostics: DIAGNOSTICS.map(id => lhr.audits[id]).filter(a => a && a.score !== 1 && a.displayValue).map(a => `${a!.title}: ${a!.displayValue}`),
     }
