@@ -1,8 +1,5 @@
-// The deck's service worker: once a slide has been shown, it keeps working offline. Assets
-// (hashed names, never stale) come from the cache once fetched; pages from the network first, then
-// the cached page, so a deep link opens offline too. Nothing is fetched ahead of time.
-// The build stamps BUILD (tooling/service-worker.ts): each deployment has its own cache, and
-// activating a new one deletes older builds' caches.
+// The deck's service worker (docs/hosting.md, "Offline"). Assets (hashed names, never stale) come
+// from the cache once fetched; pages from the network first, so a deployment shows at once.
 const BUILD = 'unbuilt'
 const scope = new URL(globalThis.registration.scope)
 const PREFIX = `deck:${scope.pathname}:`

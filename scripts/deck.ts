@@ -1,12 +1,5 @@
-// The commands behind `npm run build`, `export`, `build:presenter` and `check` (docs/exports.md, docs/hosting.md):
-//   build      public site in dist/ (no notes) + every export in exports/, the PDF also in dist/ for
-//              the download button: one Slidev build, one browser.
-//   export     the same exports (--format: any of pdf, pptx, png, steps), from a throwaway build.
-//   presenter  private edition in dist-presenter/: notes and presenter view.
-//   check      every content check, at every click step, from a throwaway build; writes nothing.
-// Options: --base /deck/ (or DECK_BASE), --out DIR (the site), --exports DIR, --allow-warnings.
-// Every file is written under a temporary name and renamed when complete: a failed or interrupted
-// run leaves nothing half-written, and Ctrl-C stops the build, the browser and the server.
+// The commands behind `npm run build`, `export`, `build:presenter` and `check`, their options and
+// why every file is written under a temporary name: docs/exports.md, docs/hosting.md.
 import type { Problem } from '../tooling/checks/problem.ts'
 import { execFile } from 'node:child_process'
 import { cpSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -68,7 +61,6 @@ function staging(path: string) {
   return temp
 }
 
-/** Puts a finished file or folder in place of the old one. */
 function swapIn(temp: string, path: string) {
   rmSync(path, { recursive: true, force: true })
   renameSync(temp, path)
@@ -90,7 +82,6 @@ async function slidevBuild(outDir: string, base: string, edition: 'public' | 'pr
   })
 }
 
-/** The last touch on a built site: its _headers for its base, and the service worker stamped with the build's id. */
 function finishSite(siteDir: string, base: string) {
   writeFileSync(join(siteDir, '_headers'), formatHeaders(rulesForSite(root, siteDir, base)))
   stampServiceWorker(siteDir)
@@ -130,8 +121,7 @@ async function main() {
   }
   allow(problems, 'found before building')
 
-  // The site is built next to its destination and swapped in only when every export has also
-  // succeeded: a failed build leaves the previous dist/ (with its PDF) as it was.
+  // Next to its destination, swapped in once every export has succeeded (docs/exports.md).
   const [building, presenter] = [command === 'build', command === 'presenter']
   const out = resolve(root, values.out ?? (presenter ? 'dist-presenter' : 'dist'))
   const site = staging(building || presenter ? out : join(tmpdir(), 'deck-export'))
@@ -157,8 +147,6 @@ async function main() {
   log(`Building the site for ${base} (${slides} slides, public edition)`)
   await slidevBuild(site, base, 'public')
 
-  // One browser and one rendered print route serve every format; each file is held in memory and
-  // written only when every format has succeeded.
   log('Chromium: starting')
   const session = await startPrintSession(site, base, deck, fn => cleanups.push(fn))
   const name = deck.exportFilename

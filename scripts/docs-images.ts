@@ -19,6 +19,8 @@ import { DOM } from '../tooling/slidev/index.ts'
 const root = resolve(import.meta.dirname, '..')
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: 'light', reducedMotion: 'reduce' } as const
 const written: string[] = []
+const work = mkdtempSync(join(tmpdir(), 'deck-docs-images-'))
+const browser = await chromium.launch(scriptLaunchOptions())
 
 async function shoot(page: Page, file: string) {
   await page.waitForFunction(() => document.fonts.status === 'loaded' && document.getAnimations().every(a => a.playState !== 'running'))
@@ -66,8 +68,6 @@ async function remotePicture() {
   }
 }
 
-const work = mkdtempSync(join(tmpdir(), 'deck-docs-images-'))
-const browser = await chromium.launch(scriptLaunchOptions())
 try {
   const built = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/deck.ts'), 'build', '--format', 'pdf', '--out', join(work, 'site'), '--exports', join(work, 'exports')], { cwd: root, stdio: 'inherit' })
   if (built.status !== 0)

@@ -1,9 +1,6 @@
-// Every Mermaid diagram carries its text alternative in its own source: Mermaid's `accTitle` (a
-// short name) and `accDescr` (what the diagram shows). The slide wraps the diagram in a
-// <figure role="img"> named and described by them, so a screen reader announces one image with
-// that name and description, and Chromium's tagged printing turns it into a Figure with /Alt.
-// (Mermaid's own <svg> sits in a shadow root with the role graphics-document, which the PDF
-// printer tags as loose text fragments.)
+// A Mermaid diagram's text alternative, from its own `accTitle` and `accDescr` (docs/authoring.md,
+// "Accessibility"). The <figure role="img"> around it is what Chromium's tagged printing turns into a
+// Figure: Mermaid's own <svg>, in a shadow root with the role graphics-document, prints as loose text.
 
 export interface DiagramAlt {
   title: string

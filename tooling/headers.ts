@@ -1,7 +1,4 @@
-// The site's response headers, from one source: public/_headers (the format Netlify and
-// Cloudflare Pages read). The build writes dist/_headers for its base, with the hash of every
-// inline script of index.html in script-src; vercel.json carries the same rules (`npm run
-// headers`); tooling/serve.ts sends them for `npm run preview` and the site tests.
+// The site's response headers, from their one source public/_headers (docs/hosting.md, "Headers").
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -14,7 +11,6 @@ export interface HeaderRule {
 
 const HEADERS_SOURCE = 'public/_headers'
 
-/** A Netlify path pattern as a regular expression: `*` matches anything. */
 export const splat = (pattern: string) => new RegExp(`^${pattern.split('*').map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
 
 /** Parses the `_headers` format: a path on its own line, then indented `Name: value` lines. */
@@ -66,7 +62,6 @@ export function rulesForBuild(rules: HeaderRule[], base: string, indexHtml: stri
   }))
 }
 
-/** Reads a built site's index.html and returns its rules. */
 export const rulesForSite = (root: string, siteDir: string, base: string) => rulesForBuild(readHeaderSource(root), base, readFileSync(join(siteDir, 'index.html'), 'utf8'))
 
 /** The same rules in vercel.json's `headers` form (`*` becomes `(.*)`). */

@@ -1,7 +1,5 @@
-// Lighthouse on the built site, as phones and desktops load it: its default mobile run (a
-// mid-range phone, slow 4G and a 4x slower CPU, simulated) and its desktop preset, performance
-// only, in the deck's own Chromium (tooling/browser.ts) started by Lighthouse's chrome-launcher,
-// whose default flags keep it off the network. Used by `npm run bench`.
+// Lighthouse's performance audit for `npm run bench`: its default mobile run or its desktop preset,
+// in the deck's own Chromium started by chrome-launcher, whose default flags keep it off the network.
 import { launch } from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
 import { findBrowser } from './browser.ts'

@@ -1,9 +1,5 @@
-// The reading view's first screen, written into the built site as plain HTML: on a phone held
-// upright, a shared link (/5) shows slide 5's text at once, in its final font, before any of the
-// app's JavaScript has run; the app then adopts that section as it is (reading/ReadingView.vue).
-// One page per slide, `N.html` beside index.html (slide 1's in index.html and 404.html), which
-// static hosts serve for /N before any rewrite; its section is hidden by a media query on any
-// other screen. On that phone the app itself waits (deferApp): Slidev's client (~600 KB of
+// The reading view's first screen, written into the built site as plain HTML per slide, and the
+// app deferred on an upright phone (docs/hosting.md, "On a phone"): Slidev's client (~600 KB of
 // modules) running at once on a slow phone delayed the first screen by seconds.
 import type { Page } from 'playwright-chromium'
 import { createHash } from 'node:crypto'
@@ -67,9 +63,7 @@ async function capture(page: Page, url: string, slides: number, linked: string[]
 
 /**
  * Replaces the app's entry script by a small one (assets/boot-<hash>.js, same origin for the strict
- * script-src) that adds it back: at once, unless the page opens on an upright phone in the reading
- * view at the slide its first screen shows; there, on the reader's first scroll, tap or key, or
- * when the phone turns. Until then the phone only preloads the modules, once idle after the load.
+ * script-src) that adds it back at once, or later on an upright phone showing its first screen.
  */
 export function deferApp(html: string, siteDir: string, base: string) {
   const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/

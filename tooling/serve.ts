@@ -1,8 +1,6 @@
 // A static file server that behaves like the hosts the deck is published on, under a sub-path.
 //   github:  a missing path gets 404.html with status 404 (GitHub Pages; Slidev ships 404.html)
 //   netlify: a missing path is answered by the 200 rewrites of _redirects (Slidev ships _redirects)
-// With `headers`, every response carries the headers of the site's _headers (tooling/headers.ts).
-// Used by the PDF step, the benchmark, the Playwright tests and `npm run preview` (scripts/serve.ts).
 import type { Buffer } from 'node:buffer'
 import type { AddressInfo } from 'node:net'
 import { spawn } from 'node:child_process'

@@ -1,6 +1,5 @@
-// Ties public/sw.js to the build it ships with: its BUILD constant becomes a hash of every other
-// file of the site, so each deployment has its own cache and the browser, seeing a changed sw.js,
-// installs the new worker, which deletes the caches of older builds when it activates.
+// Ties public/sw.js to the build it ships with (docs/hosting.md, "Offline"): its BUILD constant
+// becomes a hash of every other file of the site.
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

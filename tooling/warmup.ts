@@ -1,8 +1,6 @@
-// A fast first load while presenting. Vite compiles a module on its first request, so a presenter
-// view opened as soon as `npm run dev` printed its address waited 6-8 s for several hundred
-// modules. Here the dev server compiles what the presenter view, the audience window and the phone
-// remote load before Slidev prints its address. (Vite's own `server.warmup` neither takes the
-// slides' virtual modules nor can be awaited.)
+// A fast first load while presenting (docs/presenting.md): a presenter view opened as soon as
+// `npm run dev` printed its address waited 6-8 s for several hundred modules. Vite's own
+// `server.warmup` neither takes the slides' virtual modules nor can be awaited.
 import type { DevEnvironment, Plugin } from 'vite'
 import process from 'node:process'
 import { parseAst } from 'vite'
