@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { launchOptions } from './tooling/browser.ts'
-import { readCanvas } from './tooling/deck-summary.ts'
+import { loadDeck } from './tooling/deck-summary.ts'
 
 // One build and one export per run (tests/support/global-setup.ts), shared by the site and PDF
 // tests and by the fault tests that can start from it. The fault tests build copies of the project
@@ -26,7 +26,7 @@ export default defineConfig({
   expect: { toHaveScreenshot: { maxDiffPixels: 10 }, toMatchSnapshot: { maxDiffPixels: 10 } },
   // Slide transitions and click reveals off (styles/deck.css honours the setting): no test waits
   // on an animation. The tests about motion, and keys pressed during it, ask for motion.
-  use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: readCanvas(), reducedMotion: 'reduce' },
+  use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: (await loadDeck()).canvas, reducedMotion: 'reduce' },
   projects: [
     { name: 'faults', testMatch: ['faults/**/*.spec.ts'], workers: 1 },
     // One retry for the live windows' sync, in CI only: the presenter edition's sync test and the

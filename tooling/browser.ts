@@ -1,5 +1,4 @@
-// The one place that decides which Chromium runs exports, builds and tests.
-// Order: $CHROMIUM_PATH, then a system Chromium or Chrome, then Playwright's own download.
+// The one place that decides which Chromium runs exports, builds and tests (the order: README.md).
 import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'

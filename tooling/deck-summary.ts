@@ -1,10 +1,8 @@
 // The deck as Slidev's own parser reads it: titles, source files and notes per slide.
 // The PDF step names a failing slide with it, the handout prints its notes, tests build expectations from it.
-import type { Canvas } from '../layout/geometry.ts'
-import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
-import { parseAspectRatio, parseSync } from '@slidev/parser'
+import { parseAspectRatio } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
 import { canvasOf } from '../layout/geometry.ts'
 
@@ -54,12 +52,6 @@ function fontsOf(fonts: unknown) {
 export function describeSlide(deck: DeckSummary, no: number) {
   const slide = deck.slides[no - 1]
   return slide ? `slide ${no} "${slide.title}" (${slide.file}:${slide.line})` : `slide ${no}`
-}
-
-/** The canvas of the deck in `root`, read from the headmatter of its slides.md without parsing every slide. */
-export function readCanvas(root = process.cwd()): Canvas {
-  const entry = resolve(root, 'slides.md')
-  return canvasFrom(parseSync(readFileSync(entry, 'utf8'), entry).slides[0]?.frontmatter ?? {}, entry)
 }
 
 function canvasFrom(head: Record<string, unknown>, file: string) {

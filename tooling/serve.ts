@@ -84,10 +84,7 @@ export async function freePort() {
   return port
 }
 
-/**
- * `slidev` (the dev server) in `root` on a free port, once it has printed its address, with the
- * moment it did (scripts' use; tests have tests/support/sandbox.ts).
- */
+/** `slidev` (the dev server) in `root` on a free port, once it has printed its address, with the moment it did. */
 export async function startDevServer(root: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
   const dev = spawn(join(root, 'node_modules/.bin/slidev'), ['--port', String(await freePort()), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
