@@ -1,6 +1,4 @@
 import type { Plugin } from 'vite'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import process from 'node:process'
 
 /** Inter's latin files, as @fontsource names them. */
@@ -13,16 +11,13 @@ const FIRST_SCREEN_FONTS = /(?:^|\/)inter-latin-(?:400|600|700)-normal-[\w-]+\.w
  *   social sites need.
  * - Inter's latin files (the first screen's text) are preloaded, so a slow phone does not find
  *   them only after the CSS.
- * - The 214-byte SVG icon is inlined as a data: address: one request less.
  */
 export function headMeta(): Plugin {
   let base = '/'
-  let publicDir = ''
   return {
     name: 'deck:head-meta',
     configResolved(config) {
       base = config.base
-      publicDir = config.publicDir
     },
     transformIndexHtml: {
       order: 'post',
@@ -36,10 +31,6 @@ export function headMeta(): Plugin {
         }
         if (bundle && !server) {
           const fonts = Object.keys(bundle).filter(file => FIRST_SCREEN_FONTS.test(file)).sort()
-          out = out.replace(/(<link rel="icon" href=")([^"]+\.svg)(">)/, (tag, open: string, href: string, close: string) => {
-            const file = href.startsWith(base) && publicDir ? join(publicDir, href.slice(base.length)) : ''
-            return file && existsSync(file) ? `${open}data:image/svg+xml,${encodeURIComponent(readFileSync(file, 'utf8'))}${close}` : tag
-          })
           out = out.replace('</head>', `${fonts.map(file => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${base}${file}">`).join('\n')}\n</head>`)
         }
         return out
