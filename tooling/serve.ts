@@ -27,13 +27,9 @@ export interface ServeOptions {
   headers?: boolean
 }
 
-export interface StaticServer {
-  /** Root URL of the site, base included, e.g. http://127.0.0.1:4173/deck/ */
-  url: string
-  close: () => Promise<void>
-}
+export type StaticServer = Awaited<ReturnType<typeof serveStatic>>
 
-export async function serveStatic({ dir, base = '/', host = 'github', port = 0, headers = false }: ServeOptions): Promise<StaticServer> {
+export async function serveStatic({ dir, base = '/', host = 'github', port = 0, headers = false }: ServeOptions) {
   const root = resolve(dir)
   const file = (name: string) => join(root, name)
   if (headers && !existsSync(file('_headers')))
@@ -67,8 +63,9 @@ export async function serveStatic({ dir, base = '/', host = 'github', port = 0, 
   server.listen(port, '127.0.0.1')
   await once(server, 'listening')
   return {
+    /** Root URL of the site, base included, e.g. http://127.0.0.1:4173/deck/ */
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`,
-    close: () => new Promise(done => server.close(() => done())),
+    close: () => new Promise<void>(done => server.close(() => done())),
   }
 }
 
