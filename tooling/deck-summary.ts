@@ -7,7 +7,6 @@ import { load } from '@slidev/parser/fs'
 import { canvasOf } from '../layout/geometry.ts'
 
 export type DeckSummary = Awaited<ReturnType<typeof loadDeck>>
-export type SlideSummary = DeckSummary['slides'][number]
 
 export async function loadDeck(root = process.cwd()) {
   const entry = resolve(root, 'slides.md')

@@ -4,12 +4,10 @@ import { launch } from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
 import { findBrowser } from './browser.ts'
 
-export type FormFactor = 'mobile' | 'desktop'
-
 /** The diagnostics that say where the time goes. */
 const DIAGNOSTICS = ['bootup-time', 'mainthread-work-breakdown', 'unused-javascript', 'render-blocking-insight', 'render-blocking-resources', 'largest-contentful-paint-element', 'lcp-breakdown-insight', 'cls-culprits-insight', 'layout-shifts', 'network-requests', 'total-byte-weight']
 
-export async function runLighthouse(url: string, formFactor: FormFactor) {
+export async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop') {
   const chromium = await launch({ chromePath: findBrowser().executablePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
   try {
     const lhr = (await lighthouse(url, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, formFactor === 'desktop' ? desktopConfig : undefined))?.lhr
