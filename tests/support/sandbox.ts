@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { test as base, expect } from '@playwright/test'
-import { copyDeck } from '../../tooling/deck-files.ts'
 import { DEV_ADDRESS } from '../../tooling/slidev/index.ts'
+import { copyDeck } from './deck-files.ts'
 import { ROOT } from './paths.ts'
 
 export interface Sandbox {

@@ -80,7 +80,7 @@ const WRITTEN: Written[] = [
   ...Object.values(QUERY).map((flag): Written => [`the query flag ?${flag}`, 'client/composables/useNav.ts', `query.value.has('${flag}')`, 'live sync and the reading view skip it']),
   [`the notes' click marks (${NOTE_CLICKS_ATTRIBUTE}="n")`, 'cli', `<span class="slidev-note-click-mark" ${NOTE_CLICKS_ATTRIBUTE}="\${`, 'the phone remote counts click steps by them'],
   ...Object.values(SERVER_PATHS).map((path): Written => [`the dev server endpoint ${path}`, 'cli', `"${path}"`, 'it carries the talk: the remote-auth test asks it for a 401']),
-  [`the folder ${GENERATED_MODULES}/virtual`, 'cli', `join(baseRoot, "${GENERATED_MODULES}/virtual/import-glob")`, 'each copy of the deck writes its own (tooling/deck-files.ts)'],
+  [`the folder ${GENERATED_MODULES}/virtual`, 'cli', `join(baseRoot, "${GENERATED_MODULES}/virtual/import-glob")`, 'each copy of the deck writes its own (tests/support/deck-files.ts)'],
 ]
 
 /** The hashed chunk of @slidev/cli holding the editable PowerPoint exporter, which its package exports leave out. */

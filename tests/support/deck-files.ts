@@ -1,8 +1,8 @@
 // The files and folders that make up the deck: what an author edits and what the commands read.
-// A copy of these is a working deck (fault tests); tests, outputs and node_modules are not part of it.
+// A copy of these is a working deck for the fault tests; tests, outputs and node_modules are not part of it.
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { GENERATED_MODULES } from './slidev/index.ts'
+import { GENERATED_MODULES } from '../../tooling/slidev/index.ts'
 
 export const DECK_FILES = ['slides.md', 'pages', 'data', 'components', 'layout', 'setup', 'reading', 'remote', 'styles', 'public', 'global-top.vue', 'tooling', 'scripts', 'vite.config.ts', 'package.json', 'tsconfig.json', 'env.d.ts', 'virtual-modules.d.ts']
 
