@@ -10,10 +10,8 @@ function wrap(routes: RouteRecordRaw[], name: string, wrapper: () => Promise<Com
     : { ...route, component: wrapper, props: { slidev: route.component as () => Promise<Component> } })
 }
 
-// On the public site, the slide route (`/:no`) shows a phone held upright the reading view
-// (reading/), at the same address. While presenting, a phone is a remote or an audience window and
-// keeps the slides; the dev server alone adds the phone remote, `/remote` (remote/), offered first
-// by Slidev's remote-control menu (`/entry/`): it moves the talk through the server's shared state.
+// The public site shows a phone held upright the reading view at the slide route (docs/hosting.md);
+// the dev server adds the phone remote, offered first by Slidev's `/entry/` (docs/presenting.md).
 export default defineRoutesSetup((routes) => {
   if (!hasPresenterView())
     return wrap(routes, ROUTES.play.name, () => import('../reading/SlidesOrReading.vue'))
