@@ -1,6 +1,5 @@
-// Slidev adds the global property $slidev to every component. Its full type lives in the client
-// package, whose raw TypeScript does not type-check outside Slidev, so the part the deck reads
-// is declared here.
+// The part of Slidev's global `$slidev` the deck reads (its own type is in raw TypeScript that does
+// not type-check outside Slidev).
 export {}
 
 declare module 'vue' {

@@ -4,22 +4,17 @@ import { QUERY } from '../tooling/slidev/index.ts'
 /** Phones held upright; turned sideways (or any landscape window), the slide view is larger. */
 export const READING_MEDIA = '(orientation: portrait) and (max-width: 600px)'
 
-/**
- * The element holding the reading view's first screen, written into the built page as HTML
- * (tooling/reading-pages.ts) and adopted or removed by the app (ReadingView.vue, SlidesOrReading.vue).
- */
+/** The reading view's first screen, written into the built page (tooling/reading-pages.ts). */
 export const FIRST_SCREEN_ID = 'reading-first'
 
 /** The query parameter that forces a view: `?view=read` or `?view=slides`. */
 export const VIEW_PARAM = 'view'
 
-export type View = 'read' | 'slides'
-
 /**
  * `?view=read` and `?view=slides` win; otherwise the screen decides. Slidev's own special modes
  * (an embedded slide, the print route's `?print`) always get the slides.
  */
-export function chooseView(query: Record<string, unknown>, narrow: boolean): View {
+export function chooseView(query: Record<string, unknown>, narrow: boolean): 'read' | 'slides' {
   if (QUERY.embedded in query || QUERY.print in query)
     return 'slides'
   const forced = query[VIEW_PARAM]

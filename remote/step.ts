@@ -9,7 +9,6 @@ export interface Position {
 }
 
 export interface Deck {
-  /** How many slides. */
   total: number
   /** The slide's number of click steps. */
   clicksOf: (page: number) => number

@@ -1,8 +1,7 @@
 // Each Mermaid diagram on a slide fills the space its slide leaves it (styles/deck.css), scaled up
-// to labels at DIAGRAM.maxLabelPx. Mermaid draws into a shadow root the page's CSS cannot reach: a
-// constructed sheet (which a strict CSP allows, unlike a <style>) sizes the SVG from two custom
-// properties of the host. The SVG's box is the drawing's own, with no empty margin: the PowerPoint
-// export turns a slide into one picture when pictures cover most of it.
+// to labels at DIAGRAM.maxLabelPx. A constructed sheet (a strict CSP allows it, unlike a <style>)
+// reaches into Mermaid's shadow root. The SVG's box is the drawing's own, with no empty margin: the
+// PowerPoint export turns a slide into one picture when pictures cover most of it.
 import { DIAGRAM } from '../layout/geometry.ts'
 import { DOM } from '../tooling/slidev/index.ts'
 

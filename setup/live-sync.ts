@@ -1,16 +1,10 @@
-// Presenting live: every window of the talk shows the same slide and click, and a window that
-// opens or reloads joins that position instead of imposing its own.
-//
-// Slidev 52.20 (setup/root.ts) sends a window's position after each of its route changes: the
-// first one (so a window opening at `/` moved the presenter back to slide 1), and the ones made
-// to follow another window (an echo that, arriving late, pulls the presenter back a step). A
-// window only followed on a change, so a new one stayed where its address said. Here:
-// - the first navigation of each window is redirected to the talk's position, set by the
-//   presenter view, before Slidev sends anything; Slidev then sends that same position;
-// - an audience window sends only when it moves away from the shared position (a key, a click,
-//   a swipe), never when it joins or follows. A key in an audience window therefore moves every
-//   window, the presenter view included, as on a clicker aimed at the wrong window;
-// - in a build, a move that Slidev dropped on arrival is delivered again (see `moved` below).
+// Presenting live (docs/presenting.md): windows follow the presenter view, and a window that opens
+// or reloads joins the talk's position. Slidev (its setup/root.ts) sends a window's position after
+// each of its route changes, the first one included (a window opening at `/` moved the presenter
+// back to slide 1) and the ones made to follow (a late echo pulls the presenter back a step). Here
+// a window's first navigation is redirected to the talk's position before Slidev sends anything,
+// and an audience window sends only when it moves away from the shared position, never when it
+// joins or follows.
 import type { RouteLocationNormalized, RouteLocationRaw, Router } from 'vue-router'
 import type { SharedNav } from '../tooling/slidev/client.js'
 import { onPatch, onSharedUpdate, sendingHosts, sharedState, syncDirections } from '../tooling/slidev/client.js'
@@ -28,17 +22,15 @@ type Message = Ask | Answer | Moved
 let missed: SharedNav | undefined
 
 export function joinTheTalk(router: Router) {
-  // The public build has no presenter view and nothing to follow. Where it has one, a renamed
-  // route must not switch live sync off without a word.
+  // The public build has nothing to follow; a renamed route must not switch live sync off unsaid.
   if (!hasPresenterView())
     return
   if (!router.hasRoute(ROUTES.presenter.name))
     throw new Error(changed(`route '${ROUTES.presenter.name}'`, 'live sync joins the talk through it'))
-  // Slidev lets an audience window send only from a host in its list (localhost): elsewhere
-  // (a venue's static host, a phone on the dev server's network address) a key would move that
-  // window alone. The host is listed while the window's own move is sent, and unlisted while it
-  // joins or follows, or shows another page (Slidev would send slide 1 from /entry or /overview).
-  // Registered before Slidev's own hook, so this runs first.
+  // Slidev lets an audience window send only from a host in its list (localhost): elsewhere (a
+  // venue's static host, a phone on the network address) a key would move that window alone. The
+  // host is listed only while the window's own move is sent (not when it joins, follows or shows
+  // /entry or /overview, where Slidev would send slide 1). Registered before Slidev's own hook.
   const host = location.host.split(':')[0]!
   const channel = import.meta.env.DEV ? undefined : new BroadcastChannel(`deck-live ${import.meta.env.BASE_URL}`)
   router.afterEach((to) => {
@@ -54,22 +46,19 @@ export function joinTheTalk(router: Router) {
       queueMicrotask(() => sharedState.lastUpdate !== before && channel.postMessage({ type: 'moved', state: snapshot(sharedState) } satisfies Moved))
   })
 
-  // Slidev's audience windows follow only the presenter view, which relays an audience window's
-  // key by sending its own new position; in a build that relay is skipped when the presenter
-  // moves within the same task (syncState.ts `updating`). Audience windows follow each other here.
+  // Slidev's audience windows follow only the presenter view, whose relay of an audience window's
+  // key a build skips when the presenter moves within the same task (syncState.ts `updating`).
   onPatch((state) => {
     if (router.currentRoute.value.name === ROUTES.play.name && state.lastUpdate?.type === 'viewer')
       follow(router, state)
   })
 
-  // A built deck has no server: windows of one browser talk over BroadcastChannels, which only
-  // carry changes. Slidev drops a change that arrives while this window's own last move is still
-  // being sent (syncState.ts `patching`, cleared by a zero-delay timer, which a window busy drawing
-  // its move can run after an already-queued message): the presenter view then stayed behind an
-  // audience window's key for good. Each window therefore also sends here each position Slidev
-  // sent for it, and a window that dropped it follows it here; the windows share one clock, so
-  // `lastUpdate.time` tells a newer position from an echo. This channel also answers a new
-  // window's question with the whole shared state (slide, click, the timer).
+  // A build has no server: Slidev's BroadcastChannel carries only changes, and drops one that
+  // arrives while this window's own last move is still being sent (syncState.ts `patching`, cleared
+  // by a zero-delay timer a busy window can run late): the presenter view stayed behind for good.
+  // So each window also sends here each position Slidev sent for it, and one that dropped it follows
+  // it here (one clock: `lastUpdate.time` tells a newer position from an echo). A new window's
+  // question is answered with the whole shared state (slide, click, the timer).
   channel?.addEventListener('message', (event: MessageEvent<Message>) => {
     if (event.data.type === 'where' && led(sharedState))
       channel.postMessage({ type: 'here', state: snapshot(newest()) } satisfies Answer)
@@ -79,7 +68,7 @@ export function joinTheTalk(router: Router) {
     }
   })
   // The first time the window shows slides: on opening, or after Slidev's remote-control menu
-  // (/entry, the address it prints for phones). Not after the overview, where a slide is chosen.
+  // (/entry); not after the overview, where a slide is chosen.
   const stop = router.beforeEach(async (to, from) => {
     if (!isSlideView(to))
       return true
@@ -98,10 +87,9 @@ export function joinTheTalk(router: Router) {
 }
 
 /**
- * A presenter view that joins sends nothing on arrival: Slidev would send its click clamped to
- * the slide's click count, which is 0 until the slide has mounted, and every audience window
- * would drop back to the slide's first click. Slidev's hooks run right after the navigation (its
- * afterEach, then a watcher in the next flush); the per-browser setting is restored after them.
+ * A presenter view that joins sends nothing on arrival: Slidev would send its click clamped to the
+ * slide's click count, 0 until the slide has mounted, and every audience window would drop back.
+ * The setting is restored after Slidev's hooks (its afterEach, then a watcher in the next flush).
  */
 function holdPresenterSend(router: Router) {
   if (!syncDirections.value.presenterSend)

@@ -5,8 +5,7 @@ import { fitSlideDiagrams } from './diagram-fit.ts'
 import { joinTheTalk } from './live-sync.ts'
 
 export default defineAppSetup(({ router }) => {
-  // The built site registers public/sw.js, so a deck that has been clicked through once keeps
-  // working offline (on stage with a flaky network). Not in dev, where Vite serves changing files.
+  // Offline once clicked through (docs/hosting.md); not in dev, where Vite serves changing files.
   if (import.meta.env.PROD && 'serviceWorker' in navigator)
     void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {})
 

@@ -18,7 +18,6 @@ export default defineMermaidSetup(() => ({
   themeCSS: `
     .node rect, .node polygon, .node circle, .node path { fill: var(--deck-surface) !important; stroke: var(--deck-accent) !important; stroke-width: 1.5px !important; }
     .node.strain rect, .node.strain polygon { fill: var(--deck-strain-soft) !important; stroke: var(--deck-strain) !important; }
-    .node.party rect { fill: var(--deck-accent-soft) !important; }
     .nodeLabel, .nodeLabel p, .label, .cluster-label, text { color: var(--deck-fg) !important; fill: var(--deck-fg) !important; }
     .edgePath path, .flowchart-link { stroke: var(--deck-muted) !important; stroke-width: 1.5px !important; }
     marker path, .arrowheadPath, .arrowMarkerPath { fill: var(--deck-muted) !important; stroke: var(--deck-muted) !important; }

@@ -1,17 +1,24 @@
 import type { Component } from 'vue'
+import type { RouteRecordRaw } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'
-import { withPhoneRemote } from '../remote/routes.ts'
 import { hasPresenterView, ROUTES } from '../tooling/slidev/index.ts'
 
-// On the public site, the slide route (`/:no`) shows a phone held upright the reading view
-// (reading/), at the same address. While presenting, a phone is a remote or an audience window and
-// keeps the slides; the dev server alone adds the phone remote, `/remote` (remote/).
-export default defineRoutesSetup(routes => hasPresenterView()
-  ? import.meta.env.DEV ? withPhoneRemote(routes) : routes
-  : routes.map(route => route.name !== ROUTES.play.name || !route.component
-      ? route
-      : {
-          ...route,
-          component: () => import('../reading/SlidesOrReading.vue'),
-          props: { slides: route.component as () => Promise<Component> },
-        }))
+/** Slidev's route `name` shows `wrapper`, which gets Slidev's own page as its prop `slidev`. */
+function wrap(routes: RouteRecordRaw[], name: string, wrapper: () => Promise<Component>) {
+  return routes.map(route => route.name !== name || !route.component
+    ? route
+    : { ...route, component: wrapper, props: { slidev: route.component as () => Promise<Component> } })
+}
+
+// The public site shows a phone held upright the reading view at the slide route (docs/hosting.md);
+// the dev server adds the phone remote, offered first by Slidev's `/entry/` (docs/presenting.md).
+export default defineRoutesSetup((routes) => {
+  if (!hasPresenterView())
+    return wrap(routes, ROUTES.play.name, () => import('../reading/SlidesOrReading.vue'))
+  if (!import.meta.env.DEV)
+    return routes
+  return [
+    { name: 'remote', path: '/remote', component: () => import('../remote/RemotePage.vue') },
+    ...wrap(routes, ROUTES.entry.name, () => import('../remote/EntryWithRemote.vue')),
+  ]
+})

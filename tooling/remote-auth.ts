@@ -1,9 +1,7 @@
-// Remote presenting (`slidev --remote`), protected on the server. Slidev checks its password in the
-// browser only, after serving it to every client (tooling/slidev). Here every request and the sync's
-// websocket need it: HTTP Basic authentication, then an HttpOnly session cookie (browsers do not all
-// send Basic credentials on a websocket); the password is never served. Guessing is slowed down: at
-// least 12 characters, and an address that sends 10 wrong ones within a minute is refused (429) for
-// a minute, while every other address carries on.
+// Remote presenting (`slidev --remote`), protected on the server (docs/presenting.md): Slidev checks
+// its password in the browser only, after serving it to every client. Every request and the sync's
+// websocket need it: HTTP Basic, then an HttpOnly session cookie (browsers do not all send Basic
+// credentials on a websocket).
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { Plugin } from 'vite'
@@ -20,9 +18,8 @@ export const MAX_WRONG = 10
 const WINDOW_MS = 60_000
 
 /**
- * The password for remote mode: `--remote <password>` as Slidev takes it, or `DECK_REMOTE_PASSWORD`
- * with a bare `--remote` (which also spares Slidev's public IP lookup and keeps the password out of
- * its terminal output). Undefined when Slidev does not run with --remote.
+ * `--remote <password>` as Slidev takes it, or DECK_REMOTE_PASSWORD with a bare `--remote` (which
+ * spares Slidev's public IP lookup and printing the password); undefined without --remote.
  */
 export function remotePassword(argv = process.argv.slice(2), env = process.env): string | undefined {
   const at = argv.findIndex(arg => arg === '--remote' || arg.startsWith('--remote='))
@@ -57,48 +54,22 @@ function basicPassword(req: IncomingMessage) {
   return pair.slice(pair.indexOf(':') + 1)
 }
 
-/**
- * Wrong passwords per address, within the last WINDOW_MS: after MAX_WRONG the address is refused
- * until WINDOW_MS after the last of them (when they have all left the window). `now` is the clock.
- */
-function guessLimit(now: () => number) {
-  const wrong = new Map<string, number[]>()
-  return {
-    /** Milliseconds the address is still refused for, or 0. */
-    refusedFor(address: string) {
-      const times = wrong.get(address) ?? []
-      return times.length < MAX_WRONG ? 0 : Math.max(0, times.at(-1)! + WINDOW_MS - now())
-    },
-    /** Records a wrong password; true when it makes the address refused. */
-    fail(address: string) {
-      const since = now() - WINDOW_MS
-      for (const [key, times] of wrong) {
-        if (times.at(-1)! <= since)
-          wrong.delete(key)
-      }
-      const times = [...(wrong.get(address) ?? []), now()].filter(time => time > since)
-      wrong.set(address, times)
-      return times.length >= MAX_WRONG
-    },
-  }
-}
-
 export function remoteAuth(password = remotePassword(), now = Date.now): Plugin {
   // The same plugin (name, order, mode) either way: Vite's dependency cache is keyed on the plugin
   // list, and a remote dev server would otherwise re-bundle it under a local one running beside it.
   if (password === undefined)
     return { name: 'deck:remote-auth', apply: 'serve', enforce: 'pre' }
   const session = randomBytes(32).toString('base64url')
-  const limit = guessLimit(now)
-  /**
-   * `{ refused: ms }` while the address is blocked, 'session' or 'password' when it is let in,
-   * undefined otherwise. A wrong password counts toward the limit; none at all (a browser's first
-   * request, before it asks) does not.
-   */
+  /** The times of each address's wrong passwords within the last WINDOW_MS. */
+  const wrong = new Map<string, number[]>()
+  // `{ refused: ms }`, 'session' or 'password' (let in), or undefined. No password at all (a
+  // browser's first request, before its prompt) is not a guess.
   const check = (req: IncomingMessage, warn: (message: string) => void) => {
     const address = req.socket.remoteAddress ?? ''
-    const refused = limit.refusedFor(address)
-    if (refused)
+    const times = wrong.get(address) ?? []
+    // MAX_WRONG of them: refused until WINDOW_MS after the last.
+    const refused = times.length < MAX_WRONG ? 0 : times.at(-1)! + WINDOW_MS - now()
+    if (refused > 0)
       return { refused }
     const cookie = cookieOf(req)
     if (cookie && same(cookie, session))
@@ -108,8 +79,14 @@ export function remoteAuth(password = remotePassword(), now = Date.now): Plugin 
       return undefined
     if (same(given, password))
       return 'password'
+    const since = now() - WINDOW_MS
+    for (const [key, other] of wrong) {
+      if (other.at(-1)! <= since)
+        wrong.delete(key)
+    }
+    wrong.set(address, [...times, now()].filter(time => time > since))
     // The tenth wrong one is still answered 401; from the next request on, the address is refused.
-    if (limit.fail(address)) {
+    if (wrong.get(address)!.length >= MAX_WRONG) {
       warn(`remote: ${MAX_WRONG} wrong passwords from ${address} within a minute; `
         + `refusing that address for ${WINDOW_MS / 1000} s (429; other addresses carry on)`)
     }
