@@ -1,16 +1,24 @@
 // Presenting from the hosted site: every route, the keys, deep links and reload, under a sub-path.
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
-import { deck } from '../support/deck.ts'
+import { deck, squash } from '../support/deck.ts'
 import { expect, openSlide, position, settle, test } from '../support/site.ts'
-
-// Every slide route shows its title: tests/site/headers.spec.ts (its visit of every slide).
 
 // One [click] marker per click step: tests/site/checks.spec.ts (the commands' own check).
 
-test('arrow keys and space step through every click of every slide, and back', async ({ page, site }) => {
+test('arrow keys and space step through every click of every slide, and back; each slide shows its title, asks no other host and logs nothing', async ({ page, site, outside }) => {
+  const messages: string[] = []
+  page.on('console', (message) => {
+    // GitHub Pages answers a deep link with its 404 page (status 404), which Chromium logs for the document.
+    const isDocument404 = message.text().includes('status of 404') && message.location().url === page.url()
+    if (['error', 'warning'].includes(message.type()) && !isDocument404)
+      messages.push(`${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', error => messages.push(`pageerror: ${error.message}`))
+  const titled = async (no: number) => expect.soft(squash(await page.locator(`${slideSelector(no)} ${DOM.layout}`).textContent() ?? ''), `slide ${no}'s title`).toContain(squash(deck.slides[no - 1]!.title))
   // As on stage: keys pressed while slides and reveals animate (the other site tests reduce motion).
   await page.emulateMedia({ reducedMotion: 'no-preference' })
   await openSlide(page, site, 1)
+  await titled(1)
   const visited = ['1:0']
   for (const slide of deck.slides) {
     for (let click = 1; click <= slide.noteClicks; click++) {
@@ -23,6 +31,7 @@ test('arrow keys and space step through every click of every slide, and back', a
       await expect.poll(() => position(page).no).toBe(slide.no + 1)
       // As a presenter would: the next slide is on screen before the next key.
       await settle(page, slide.no + 1)
+      await titled(slide.no + 1)
       visited.push(`${slide.no + 1}:0`)
     }
   }
@@ -32,6 +41,8 @@ test('arrow keys and space step through every click of every slide, and back', a
   const last = deck.slides.at(-1)!
   await page.keyboard.press('ArrowLeft')
   await expect.poll(() => position(page).no).toBe(last.noteClicks ? last.no : last.no - 1)
+  expect(outside).toEqual([])
+  expect(messages).toEqual([])
 })
 
 for (const host of ['site', 'netlify'] as const) {

@@ -22,7 +22,7 @@ function serve(dir: string, host: HostKind) {
   return serveStatic({ dir, base: BASE, host, headers: true })
 }
 
-export const test = base.extend<{ outside: string[] }, Servers>({
+export const test = base.extend<{ outside: string[], violations: string[] }, Servers>({
   // Playwright requires fixture functions to destructure their first argument, even when empty.
   // eslint-disable-next-line no-empty-pattern
   site: [async ({}, use) => {
@@ -51,6 +51,21 @@ export const test = base.extend<{ outside: string[] }, Servers>({
     })
     await use(outside)
   },
+  // Every page of every test runs under the headers' Content-Security-Policy with no violation
+  // (as the page reports them: the event, and the console for what has no document).
+  violations: [async ({ context }, use) => {
+    const violations: string[] = []
+    await context.exposeBinding('reportViolation', (_source, text: string) => violations.push(text))
+    await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
+      void (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`)
+    }))
+    context.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text()))
+        violations.push(message.text())
+    })
+    await use(violations)
+    expect(violations, 'Content-Security-Policy violations').toEqual([])
+  }, { auto: true }],
 })
 
 export { expect }
