@@ -1,13 +1,16 @@
 // `npm run dev` on a copy of the deck: an explicit port that is taken is refused with a clear
 // message; with port 3030 taken it moves to another port; a problem in the deck is printed and
 // shown over the slides until it is fixed; a slide that overflows is named and outlined until the
-// edit is undone; a data mistake saved while presenting is reported at once. One dev server (a start compiles every slide) serves the tests after the first, in order.
+// edit is undone; notes with HTML show as text in the presenter view; a data mistake saved while
+// presenting is reported at once. One dev server (a start compiles every slide) serves the tests
+// after the first, in order.
 import type { AddressInfo } from 'node:net'
 import type { Running, Sandbox } from '../support/sandbox.ts'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
-import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
+import { DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'
+import { HOSTILE } from '../fixtures/index.ts'
 import { slideFrom } from '../support/deck.ts'
 import { escape, expectLine, named, paragraphs, placeOf, SOURCE_FAULTS } from '../support/faults.ts'
 import { devAddress, expect, makeSandbox, run, start, test } from '../support/sandbox.ts'
@@ -48,6 +51,8 @@ test.describe('one dev server, started with a problem in the deck and port 3030 
     test.setTimeout(120_000)
     box = makeSandbox()
     missing.break(box)
+    // HTML and template syntax in a slide's notes (in slides and data: tests/faults/extreme.spec.ts).
+    box.edit('pages/02-opening.md', text => text.replace('The relationship started out as symbiotic.', `The relationship started out as symbiotic. ${HOSTILE.join(' ')}`))
     // Taken by this test, or already by something else on the machine: either way not free.
     blocker = await occupy(3030).catch(() => undefined)
     dev = start(box.dir, 'slidev', [], {}, 400_000)
@@ -135,6 +140,17 @@ test.describe('one dev server, started with a problem in the deck and port 3030 
     box.write('pages/08-conclusion.md', page08)
     await dev.waitFor(new RegExp(`✔ ${escape(named('pages/08-conclusion.md'))}: the slide check passes again`), QUICK)
     await expect(marks).toHaveCount(0, { timeout: QUICK })
+  })
+
+  // Last with a window: the presenter view moves every window of the talk (setup/live-sync.ts).
+  test('notes with HTML are shown as text in the presenter view', async ({ page }) => {
+    await page.goto(`${url.origin}/${routeAddress('presenter', 2)}`, { timeout: 90_000 })
+    const notes = page.locator(DOM.note).first()
+    await expect(notes).toContainText('started out as symbiotic', { timeout: 60_000 })
+    await expect(notes).toContainText(HOSTILE[1])
+    await expect(notes).toContainText(HOSTILE[2])
+    expect(await notes.locator('img').count()).toBe(0)
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
   })
 
   test('a data mistake saved while presenting is reported at once, in the terminal', async () => {

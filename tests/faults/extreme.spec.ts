@@ -1,15 +1,16 @@
 // Valid but extreme data, and hostile strings in data and notes: the components adapt without
 // overflowing, the PDF keeps one page per slide, and nothing in a string is ever run. (Long strings,
-// as long as the word budget lets a slide hold: tests/faults/slide-check.spec.ts.)
+// as long as the word budget lets a slide hold: tests/faults/slide-check.spec.ts; hostile notes in
+// the presenter view: tests/faults/dev.spec.ts.)
 import type { Sandbox } from '../support/sandbox.ts'
 import { join } from 'node:path'
 import { loadDeck } from '../../tooling/deck-summary.ts'
 import { serveStatic } from '../../tooling/serve.ts'
-import { DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'
+import { slideSelector } from '../../tooling/slidev/index.ts'
 import { HOSTILE } from '../fixtures/index.ts'
 import { markersFor } from '../support/faults.ts'
 import { readPdf } from '../support/pdf.ts'
-import { buildBothEditions, makeSandbox } from '../support/sandbox.ts'
+import { makeSandbox, run } from '../support/sandbox.ts'
 import { expect, settle, test } from '../support/site.ts'
 
 const VARIANTS = {
@@ -53,15 +54,14 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
     let box: Sandbox
 
     test.beforeAll(async () => {
-      // Two builds (the public one with the PDF only): well over a minute on a busy machine.
-      test.setTimeout(300_000)
+      // The public build, with the PDF only: over a minute on a busy machine.
+      test.setTimeout(240_000)
       box = makeSandbox()
       apply(box)
       // And HTML and template syntax in a slide's notes.
       box.edit('pages/02-opening.md', text => text.replace('The relationship started out as symbiotic.', `The relationship started out as symbiotic. ${HOSTILE.join(' ')}`))
-      const built = await buildBothEditions(box.dir, ['--base', '/deck/', '--out', 'dist', '--exports', 'exports', '--format', 'pdf'], ['--base', '/deck/', '--out', 'dist-presenter'])
-      expect(built.site.code, built.site.output).toBe(0)
-      expect(built.presenter.code, built.presenter.output).toBe(0)
+      const built = await run(box.dir, 'tsx', ['scripts/deck.ts', 'build', '--base', '/deck/', '--out', 'dist', '--exports', 'exports', '--format', 'pdf'], {}, 230_000)
+      expect(built.code, built.output).toBe(0)
     })
     test.afterAll(() => box?.remove())
 
@@ -100,20 +100,8 @@ for (const [name, apply] of Object.entries(VARIANTS)) {
       }
     })
 
-    test('notes with HTML are shown as text in the presenter view and the handout', async ({ page }) => {
+    test('notes with HTML are printed as text in the handout', async () => {
       const deck = await loadDeck(box.dir)
-      const server = await serveStatic({ dir: join(box.dir, 'dist-presenter'), base: '/deck/' })
-      try {
-        await page.goto(`${server.url}${routeAddress('presenter', 2)}`)
-        const notes = page.locator(DOM.note)
-        await expect(notes.first()).toContainText('started out as symbiotic')
-        await expect(notes.first()).toContainText(HOSTILE[1]!)
-        expect(await notes.first().locator('img').count()).toBe(0)
-        expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
-      }
-      finally {
-        await server.close()
-      }
       const handout = await readPdf(join(box.dir, 'exports', `${deck.exportFilename}-handout.pdf`))
       expect(handout.pages[1]!.text.replace(/\s+/g, '')).toContain(HOSTILE[1]!.replace(/\s+/g, ''))
     })
