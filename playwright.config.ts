@@ -3,17 +3,18 @@ import { defineConfig } from '@playwright/test'
 import { launchOptions } from './tooling/browser.ts'
 import { loadDeck } from './tooling/deck-summary.ts'
 
-// One build and one export per run (tests/support/global-setup.ts), shared by the site and PDF
-// tests and by the fault tests that can start from it. The fault tests build copies of the project
-// themselves, one at a time, on one of the two workers from the start (the longest chain goes
-// first); the other worker takes the site, PDF and live tests, and both share them once the faults
-// are done. The projects do not depend on each other: a failing snapshot must not keep the live
-// and fault suites from running and reporting. DECK_REUSE_BUILD=1 skips the build when iterating
-// locally.
+// The `build` project makes the run's one build and export (tests/support/build.setup.ts); the
+// site, PDF, export and live tests, and the fault tests that read a second build, depend on it. The
+// other fault tests build copies of the project themselves, one at a time, on one worker from the
+// start, while the other worker builds. No other project depends on another: a failing snapshot
+// must not keep the live and fault suites from running and reporting. DECK_REUSE_BUILD=1 skips the
+// build when iterating locally and reads the last one.
+const reuse = !!process.env.DECK_REUSE_BUILD
+const afterBuild = reuse ? [] : ['build']
+
 export default defineConfig({
   testDir: 'tests',
   snapshotPathTemplate: '{testDir}/{testFileDir}/__snapshots__/{arg}{ext}',
-  globalSetup: process.env.DECK_REUSE_BUILD ? undefined : './tests/support/global-setup.ts',
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
@@ -28,11 +29,14 @@ export default defineConfig({
   // on an animation. The tests about motion, and keys pressed during it, ask for motion.
   use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: (await loadDeck()).canvas, reducedMotion: 'reduce' },
   projects: [
-    { name: 'faults', testMatch: ['faults/**/*.spec.ts'], workers: 1 },
+    ...reuse ? [] : [{ name: 'build', testMatch: ['support/build.setup.ts'] }],
+    { name: 'faults', testMatch: ['faults/**/*.spec.ts'], testIgnore: ['faults/redeploy.spec.ts', 'faults/geometry.spec.ts'], workers: 1 },
+    // One worker, so that the second build (tests/support/second-build.ts) is made once for both files.
+    { name: 'second-build', testMatch: ['faults/redeploy.spec.ts', 'faults/geometry.spec.ts'], dependencies: afterBuild, workers: 1 },
     // One retry for the live windows' sync, in CI only: the presenter edition's sync test and the
     // phone remote's test each failed once in about ten full runs, passing on every repeat; the
     // cause is not found yet (a retried pass is reported as flaky, never hidden).
-    { name: 'live', testMatch: ['live/**/*.spec.ts'], retries: process.env.CI ? 1 : 0 },
-    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'exports/**/*.spec.ts'] },
+    { name: 'live', testMatch: ['live/**/*.spec.ts'], dependencies: afterBuild, retries: process.env.CI ? 1 : 0 },
+    { name: 'site-and-pdf', testMatch: ['site/**/*.spec.ts', 'pdf/**/*.spec.ts', 'exports/**/*.spec.ts'], dependencies: afterBuild },
   ],
 })

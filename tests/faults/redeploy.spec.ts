@@ -1,6 +1,6 @@
 // A redeployment and the service worker: the visitor who saw the first build gets the second
 // one, online and offline, and the first build's files leave the cache (it does not grow forever).
-// The first build is the run's shared one (tests/support/global-setup.ts, same base), the second
+// The first build is the run's shared one (tests/support/build.setup.ts, same base), the second
 // the shared second build (tests/support/second-build.ts: a slide changed, among other things),
 // put in its place on one address as a host would. The change also gives that slide a note far
 // too long for the room under it: the second build's handout continues it on the following pages.

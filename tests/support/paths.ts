@@ -1,4 +1,4 @@
-// Where the once-per-run build and export live, for global setup and every test that reads them.
+// Where the once-per-run build and export live, for the build project and every test that reads them.
 import { resolve } from 'node:path'
 
 export const ROOT = resolve(import.meta.dirname, '../..')

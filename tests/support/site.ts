@@ -1,5 +1,5 @@
 // Fixtures for tests against the built site: a static server per worker (the build itself runs
-// once, in global setup), and helpers to open a slide in a known, fully rendered state.
+// once, in the build project), and helpers to open a slide in a known, fully rendered state.
 import type { Page } from '@playwright/test'
 import type { HostKind, StaticServer } from '../../tooling/serve.ts'
 import { test as base, expect } from '@playwright/test'
