@@ -8,7 +8,11 @@ import { deck } from '../support/deck.ts'
 import { EXPORTS } from '../support/paths.ts'
 
 const dir = join(EXPORTS, 'png')
-const names = readdirSync(dir).sort()
+let names: string[]
+// Read when the tests run: the build project writes the images after Playwright loads this file.
+test.beforeAll(() => {
+  names = readdirSync(dir).sort()
+})
 const size = { width: deck.canvas.width * 2, height: deck.canvas.height * 2 }
 
 test('one image per slide, named by number and title', () => {

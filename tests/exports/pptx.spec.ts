@@ -13,7 +13,11 @@ import { pdfFonts, readPdf } from '../support/pdf.ts'
 import { readPptx } from '../support/pptx.ts'
 
 const file = join(EXPORTS, `${deck.exportFilename}.pptx`)
-const pptx = await readPptx(file)
+let pptx: Awaited<ReturnType<typeof readPptx>>
+// Read when the tests run: the build project writes the file after Playwright loads this file.
+test.beforeAll(async () => {
+  pptx = await readPptx(file)
+})
 
 test('one slide per deck slide, each with its title in a title placeholder', () => {
   expect(pptx.slides).toHaveLength(deck.slides.length)

@@ -7,7 +7,11 @@ import { EXPORTS } from '../support/paths.ts'
 import { openPdf, pdfFonts, readPdf } from '../support/pdf.ts'
 
 const file = join(EXPORTS, `${deck.exportFilename}-steps.pdf`)
-const steps = await readPdf(file)
+let steps: Awaited<ReturnType<typeof readPdf>>
+// Read when the tests run: the build project writes the PDF after Playwright loads this file.
+test.beforeAll(async () => {
+  steps = await readPdf(file)
+})
 // Each slide has one page plus one per [click] marker in its notes (a site test checks the
 // markers against the slide's clicks), so its first page follows the earlier slides' pages.
 const firstPage = deck.slides.map((_, i) => deck.slides.slice(0, i).reduce((sum, s) => sum + 1 + s.noteClicks, 0))

@@ -9,7 +9,11 @@ import { deck } from '../support/deck.ts'
 import { EXPORTS } from '../support/paths.ts'
 import { readPdf } from '../support/pdf.ts'
 
-const pages = (await readPdf(join(EXPORTS, `${deck.exportFilename}.pdf`))).pages.map(page => page.text)
+let pages: string[]
+// Read when the tests run: the build project writes the PDF after Playwright loads this file.
+test.beforeAll(async () => {
+  pages = (await readPdf(join(EXPORTS, `${deck.exportFilename}.pdf`))).pages.map(page => page.text)
+})
 
 test('the PDF carries every fact of the article and nothing the article does not have', () => {
   expect(articleProblems(pages)).toEqual([])

@@ -8,7 +8,11 @@ import { EXPORTS } from '../support/paths.ts'
 import { pdfFonts, readPdf, renderPage } from '../support/pdf.ts'
 
 const file = join(EXPORTS, `${deck.exportFilename}.pdf`)
-const pdf = await readPdf(file)
+let pdf: Awaited<ReturnType<typeof readPdf>>
+// Read when the tests run: the build project writes the PDF after Playwright loads this file.
+test.beforeAll(async () => {
+  pdf = await readPdf(file)
+})
 const pageOf = (slideFile: string) => pdf.pages[slideFrom(slideFile).no - 1]!
 /** The page of the slide that shows the scenario comparison (the road ahead's second slide). */
 const tablePage = () => pdf.pages[deck.slides.find(s => s.content.includes('<ScenarioComparison'))!.no - 1]!

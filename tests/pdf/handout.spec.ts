@@ -7,7 +7,11 @@ import { pdfFonts, readPdf, renderPage } from '../support/pdf.ts'
 import { wordsMissingInOrder } from '../support/words.ts'
 
 const file = join(EXPORTS, `${deck.exportFilename}-handout.pdf`)
-const handout = await readPdf(file)
+let handout: Awaited<ReturnType<typeof readPdf>>
+// Read when the tests run: the build project writes the handout after Playwright loads this file.
+test.beforeAll(async () => {
+  handout = await readPdf(file)
+})
 
 test('one portrait page per slide', () => {
   expect(handout.pages).toHaveLength(deck.slides.length)

@@ -29,12 +29,16 @@ test('after one run-through, every slide opens with the server gone', async ({ p
 
 /**
  * The chunk of Mermaid's core, found by what it holds (the text of the diagram Mermaid draws for a
- * syntax error, and its version line), not by its file name.
+ * syntax error, and its version line), not by its file name. Read when the test runs: the build
+ * project writes the site after Playwright loads this file.
  */
-const mermaidCore = readdirSync(join(PUBLIC_SITE, 'assets')).filter(file => file.endsWith('.js')
-  && ['Syntax error in text', 'mermaid version'].every(marker => readFileSync(join(PUBLIC_SITE, 'assets', file), 'utf8').includes(marker)))
+function mermaidCoreChunks() {
+  return readdirSync(join(PUBLIC_SITE, 'assets')).filter(file => file.endsWith('.js')
+    && ['Syntax error in text', 'mermaid version'].every(marker => readFileSync(join(PUBLIC_SITE, 'assets', file), 'utf8').includes(marker)))
+}
 
 test('nothing is fetched ahead of time: the first slide does not load Mermaid, a diagram slide does', async ({ page, site }) => {
+  const mermaidCore = mermaidCoreChunks()
   expect(mermaidCore).toHaveLength(1)
   const requested: string[] = []
   page.on('request', request => requested.push(new URL(request.url()).pathname))
@@ -50,11 +54,14 @@ test('nothing is fetched ahead of time: the first slide does not load Mermaid, a
 })
 
 /** The chunk of ELK, Mermaid 12's other layout engine, found by its Java package name. */
-const elk = readdirSync(join(PUBLIC_SITE, 'assets')).filter(file => file.endsWith('.js')
-  && readFileSync(join(PUBLIC_SITE, 'assets', file), 'utf8').includes('org.eclipse.elk'))
+function elkChunks() {
+  return readdirSync(join(PUBLIC_SITE, 'assets')).filter(file => file.endsWith('.js')
+    && readFileSync(join(PUBLIC_SITE, 'assets', file), 'utf8').includes('org.eclipse.elk'))
+}
 
 test('the diagrams are laid out without ELK: no slide loads its code, though Mermaid ships it', async ({ page, site }) => {
   // Mermaid bundles ELK as a lazy chunk of its own: the build has it, so not loading it can fail.
+  const elk = elkChunks()
   expect(elk).toHaveLength(1)
   const requested: string[] = []
   page.on('request', request => requested.push(new URL(request.url()).pathname))
