@@ -4,11 +4,12 @@ import { launchOptions } from './tooling/browser.ts'
 import { loadDeck } from './tooling/deck-summary.ts'
 
 // The `build` project makes the run's one build and export (tests/support/build.setup.ts); the
-// site, PDF, export and live tests, and the fault tests that read a second build, depend on it. The
-// other fault tests build copies of the project themselves, one at a time, on one worker from the
-// start, while the other worker builds. No other project depends on another: a failing snapshot
-// must not keep the live and fault suites from running and reporting. DECK_REUSE_BUILD=1 skips the
-// build when iterating locally and reads the last one.
+// site, PDF, export and live tests, and the fault tests that read a second build, depend on it.
+// Playwright starts a project only when every project before it in the dependency order has
+// finished, so the other fault tests, which build copies of the project themselves, run beside the
+// build and then on both workers; the rest follow. No project depends on a test project: a failing
+// snapshot must not keep the live and fault suites from running and reporting.
+// DECK_REUSE_BUILD=1 skips the build when iterating locally and reads the last one.
 const reuse = !!process.env.DECK_REUSE_BUILD
 const afterBuild = reuse ? [] : ['build']
 
@@ -30,7 +31,7 @@ export default defineConfig({
   use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: (await loadDeck()).canvas, reducedMotion: 'reduce' },
   projects: [
     ...reuse ? [] : [{ name: 'build', testMatch: ['support/build.setup.ts'] }],
-    { name: 'faults', testMatch: ['faults/**/*.spec.ts'], testIgnore: ['faults/redeploy.spec.ts', 'faults/geometry.spec.ts'], workers: 1 },
+    { name: 'faults', testMatch: ['faults/**/*.spec.ts'], testIgnore: ['faults/redeploy.spec.ts', 'faults/geometry.spec.ts'] },
     // One worker, so that the second build (tests/support/second-build.ts) is made once for both files.
     { name: 'second-build', testMatch: ['faults/redeploy.spec.ts', 'faults/geometry.spec.ts'], dependencies: afterBuild, workers: 1 },
     // One retry for the live windows' sync, in CI only: the presenter edition's sync test and the
