@@ -9,7 +9,8 @@ export default defineConfig({
   plugins: [vue(), deckData(fileURLToPath(new URL('.', import.meta.url)))],
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    environment: 'happy-dom',
+    // Node, but a DOM where a test mounts a component (`// @vitest-environment happy-dom` in its file).
+    environment: 'node',
     // The type tests (tests/unit/*.test-d.ts) are checked by `npm run typecheck`, which covers tests/.
   },
 })

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // The article check (tests/article/) at unit level: its facts are the article's words, and the
 // check fails on a changed or dropped milestone, through the real path from data/milestones.json
 // to the timeline's rendered text (the build's data step, then the component).

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // The components as presentational pieces: given data, they render semantic HTML, reveal by
 // click, and show every string as text.
 import type { Directive } from 'vue'
