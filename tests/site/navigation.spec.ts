@@ -1,19 +1,12 @@
 // Presenting from the hosted site: every route, the keys, deep links and reload, under a sub-path.
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, squash } from '../support/deck.ts'
-import { expect, openSlide, position, settle, test } from '../support/site.ts'
+import { consoleProblems, expect, openSlide, position, settle, test } from '../support/site.ts'
 
 // One [click] marker per click step: tests/site/checks.spec.ts (the commands' own check).
 
 test('arrow keys and space step through every click of every slide, and back; each slide shows its title, asks no other host and logs nothing', async ({ page, site, outside }) => {
-  const messages: string[] = []
-  page.on('console', (message) => {
-    // GitHub Pages answers a deep link with its 404 page (status 404), which Chromium logs for the document.
-    const isDocument404 = message.text().includes('status of 404') && message.location().url === page.url()
-    if (['error', 'warning'].includes(message.type()) && !isDocument404)
-      messages.push(`${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', error => messages.push(`pageerror: ${error.message}`))
+  const messages = consoleProblems(page)
   const titled = async (no: number) => expect.soft(squash(await page.locator(`${slideSelector(no)} ${DOM.layout}`).textContent() ?? ''), `slide ${no}'s title`).toContain(squash(deck.slides[no - 1]!.title))
   // As on stage: keys pressed while slides and reveals animate (the other site tests reduce motion).
   await page.emulateMedia({ reducedMotion: 'no-preference' })

@@ -8,7 +8,7 @@ import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { data, deck, plainNote, squash } from '../support/deck.ts'
 import { BASE, PUBLIC_SITE } from '../support/paths.ts'
 import { openReading, renderedTextSizes, sectionTop, settleReading, widerThanViewport } from '../support/reading.ts'
-import { expect, position, settle, test } from '../support/site.ts'
+import { consoleProblems, expect, position, settle, test } from '../support/site.ts'
 
 /** A Playwright device profile in this project's one browser (the iPhone profiles name WebKit). */
 function phone(name: string) {
@@ -34,14 +34,7 @@ for (const view of views) {
     // console, widths and text sizes, the timeline and the comparison, then axe in both schemes.
     test('the page: titles in order, no notes, a clean console, nothing wider than the screen, no text under 16 px, the timeline and comparison as lists, axe clean in light and dark', async ({ page, site, outside }) => {
       const address = `1${view.query}`
-      const messages: string[] = []
-      page.on('console', (message) => {
-        // GitHub Pages answers a deep link with its 404 page (status 404), which Chromium logs for the document.
-        const isDocument404 = message.text().includes('status of 404') && message.location().url === `${site.url}${address}`
-        if (['error', 'warning'].includes(message.type()) && !isDocument404)
-          messages.push(`${message.type()}: ${message.text()}`)
-      })
-      page.on('pageerror', error => messages.push(`pageerror: ${error.message}`))
+      const messages = consoleProblems(page)
       await page.emulateMedia({ colorScheme: 'light' })
       await openReading(page, site, address)
       const headings = await page.locator('.reading-slides').getByRole('heading').allTextContents()

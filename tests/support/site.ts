@@ -101,3 +101,16 @@ export async function legibilityOf(page: Page, no: number) {
   const { problems, ...counts } = await page.locator(slideSelector(no)).first().evaluate(checkSlide, checkOptions())
   return { ...counts, problems: problems.filter(p => p.check === 'legibility').map(({ element, problem }) => ({ element, problem })) }
 }
+
+/** The errors and warnings `page` logs from now on, and its uncaught errors. */
+export function consoleProblems(page: Page) {
+  const messages: string[] = []
+  page.on('console', (message) => {
+    // GitHub Pages answers a deep link with its 404 page (status 404), which Chromium logs for the document.
+    const isDocument404 = message.text().includes('status of 404') && message.location().url === page.url()
+    if (['error', 'warning'].includes(message.type()) && !isDocument404)
+      messages.push(`${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', error => messages.push(`pageerror: ${error.message}`))
+  return messages
+}
