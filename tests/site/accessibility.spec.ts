@@ -1,9 +1,9 @@
 // axe-core on every slide in light, and its colour rules in dark; reduced motion turns transitions off.
 import type { Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
+import { axeViolations, serious, violationLines } from '../support/axe.ts'
 import { deck, diagramAlts } from '../support/deck.ts'
-import { expect, openSlide, position, test } from '../support/site.ts'
+import { expect, openSlide, position, test, walkSlides } from '../support/site.ts'
 
 /** The axe rules whose result depends on colours: its `cat.color` rules that run by default (AA). */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
@@ -11,16 +11,14 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violation on any slide (${scheme})`, async ({ page, site }) => {
     await page.emulateMedia({ colorScheme: scheme })
-    for (const slide of deck.slides) {
-      await openSlide(page, site, slide.no, slide.noteClicks)
+    let checked = 0
+    await walkSlides(page, site, async (slide) => {
       // In dark, what the scheme changes: colours. The structure is the same, and checked in light.
-      const axe = new AxeBuilder({ page }).include(slideSelector(slide.no))
-      const results = await (scheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe).analyze()
-      const serious = results.violations
-        .filter(v => v.impact === 'serious' || v.impact === 'critical')
-        .map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join('; ')})`)
-      expect.soft(serious, `slide ${slide.no} "${slide.title}" in ${scheme}`).toEqual([])
-    }
+      const violations = await axeViolations(page, slideSelector(slide.no), scheme === 'dark' ? COLOUR_RULES : undefined)
+      expect.soft(serious(violations), `slide ${slide.no} "${slide.title}" in ${scheme}`).toEqual([])
+      checked++
+    })
+    expect(checked).toBe(deck.slides.length)
   })
 }
 
@@ -87,10 +85,8 @@ test('the slide is in the main landmark and every control has a name, the go-to 
   await expect(page.getByRole('main').locator(`${slideSelector(2)} ${DOM.layout}`)).toBeVisible()
   // Slidev's go-to field ("g") has only a placeholder: WCAG 4.1.2 checkers report it on every slide.
   await expect(page.locator(DOM.gotoInput)).toHaveAccessibleName(/go to slide/i)
-  const results = await new AxeBuilder({ page })
-    .withRules(['label', 'button-name', 'link-name', 'input-button-name', 'aria-command-name', 'aria-input-field-name', 'landmark-one-main', 'landmark-no-duplicate-main', 'aria-valid-attr', 'aria-allowed-attr'])
-    .analyze()
-  expect(results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join('; ')}`)).toEqual([])
+  const violations = await axeViolations(page, 'html', ['label', 'button-name', 'link-name', 'input-button-name', 'aria-command-name', 'aria-input-field-name', 'landmark-one-main', 'landmark-no-duplicate-main', 'aria-valid-attr', 'aria-allowed-attr'])
+  expect(violationLines(violations)).toEqual([])
   await page.keyboard.press('g')
   await expect(page.getByRole('textbox', { name: /go to slide/i })).toBeFocused()
 })

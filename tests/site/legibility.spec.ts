@@ -5,21 +5,20 @@ import { BUDGET, DIAGRAM } from '../../layout/geometry.ts'
 import { countWords } from '../../tooling/checks/slide.ts'
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, mermaidLabels } from '../support/deck.ts'
-import { expect, legibilityOf, openSlide, test } from '../support/site.ts'
+import { expect, legibilityOf, openSlide, test, walkSlides } from '../support/site.ts'
 
 test('every slide, at its last click step, keeps to the legibility budget', async ({ page, site }) => {
   // The last step shows the most: the deck's click steps only reveal (no v-click-hide, no
   // v-switch), and a step changes no text size.
   expect(deck.slides.filter(slide => /v-click-hide|v-switch|v-after/.test(slide.content))).toEqual([])
   let measured = 0
-  for (const slide of deck.slides) {
-    // Its click steps: as many as its notes have markers (tests/site/checks.spec.ts holds them equal).
-    await openSlide(page, site, slide.no, slide.noteClicks)
+  // Its click steps: as many as its notes have markers (tests/site/checks.spec.ts holds them equal).
+  await walkSlides(page, site, async (slide) => {
     const { words, problems } = await legibilityOf(page, slide.no)
     expect.soft(problems, `slide ${slide.no} "${slide.title}" (${slide.file})`).toEqual([])
     if (words > 0)
       measured++
-  }
+  })
   // The measurement sees text at all: every slide shows words at its final step.
   expect(measured).toBe(deck.slides.length)
 })

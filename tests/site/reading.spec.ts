@@ -1,10 +1,10 @@
 // The reading view: on a phone held upright, and with ?view=read anywhere, the deck is one
 // scrolling page at legible size. Titles, text sizes and the notes come from the same page files
 // the slides are built from (tests/support/deck.ts); nothing here is copied from the page.
-import AxeBuilder from '@axe-core/playwright'
 import { devices } from '@playwright/test'
 import { serveStatic } from '../../tooling/serve.ts'
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
+import { axeViolations, serious } from '../support/axe.ts'
 import { data, deck, plainNote, squash } from '../support/deck.ts'
 import { BASE, PUBLIC_SITE } from '../support/paths.ts'
 import { openReading, renderedTextSizes, sectionTop, settleReading, widerThanViewport } from '../support/reading.ts'
@@ -90,11 +90,7 @@ for (const view of views) {
         if (backgrounds.size)
           await expect.poll(colours).not.toBe([...backgrounds][0])
         backgrounds.add(await colours())
-        const results = await new AxeBuilder({ page }).include('.reading-view').analyze()
-        const serious = results.violations
-          .filter(v => v.impact === 'serious' || v.impact === 'critical')
-          .map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join('; ')})`)
-        expect.soft(serious, scheme).toEqual([])
+        expect.soft(serious(await axeViolations(page, '.reading-view')), scheme).toEqual([])
       }
       // The page did change scheme: axe checked the colours of both.
       expect(backgrounds.size).toBe(2)

@@ -6,6 +6,7 @@ import { test as base, expect } from '@playwright/test'
 import { checkOptions, checkSlide } from '../../tooling/checks/slide.ts'
 import { serveStatic } from '../../tooling/serve.ts'
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
+import { deck } from './deck.ts'
 import { BASE, PRESENTER_SITE, PUBLIC_SITE } from './paths.ts'
 
 interface Servers {
@@ -74,6 +75,22 @@ export { expect }
 export async function openSlide(page: Page, server: StaticServer, no: number, clicks?: number) {
   await page.goto(`${server.url}${no}${clicks === undefined ? '' : `?clicks=${clicks}`}`)
   await settle(page, no)
+}
+
+/**
+ * Steps through the deck with the arrow key, as a presenter does, and calls `visit` on each slide
+ * at its last click step, settled: one page load for the whole deck.
+ */
+export async function walkSlides(page: Page, server: StaticServer, visit: (slide: typeof deck.slides[number]) => Promise<void>) {
+  await openSlide(page, server, 1)
+  for (const slide of deck.slides) {
+    for (let click = slide.no > 1 ? 0 : 1; click <= slide.noteClicks; click++) {
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => position(page)).toEqual({ no: slide.no, clicks: click })
+    }
+    await settle(page, slide.no)
+    await visit(slide)
+  }
 }
 
 export async function settle(page: Page, no: number) {
