@@ -168,6 +168,9 @@ test('the phone remote: notes of the current click, Previous and Next move every
   // presenter view counts down with it.
   const minutes = Number(/^duration: (\d+)min$/m.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))![1])
   await expect(phone.getByRole('timer')).toContainText(`${minutes}:00 left`)
+  // The phone remote in the presenter's hand, before the timer runs: the picture in README.md and
+  // docs/presenting.md.
+  await expect(phone).toHaveScreenshot('remote-phone-light.png', { scale: 'css', animations: 'disabled' })
   await phone.getByRole('button', { name: 'Start timer' }).tap()
   await expect(phone.getByRole('button', { name: 'Pause timer' })).toBeVisible()
   await expect(presenter.locator(DOM.presenterTimer).first()).toHaveText(new RegExp(`^\\s*${minutes - 1}\\s*:\\s*[0-5]\\d\\s*$`))

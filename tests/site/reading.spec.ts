@@ -126,6 +126,12 @@ test.describe('412 px phone', () => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' })
     await openReading(page, site, '1')
     await expect(page).toHaveScreenshot('reading-412-light.png', { fullPage: true, scale: 'css', animations: 'disabled' })
+    // The scenario comparison as the phone's screen shows it: the picture in docs/hosting.md.
+    const comparison = deck.slides.find(s => s.content.includes('<ScenarioComparison'))!
+    await openReading(page, site, String(comparison.no))
+    // At the top, under the bar (the deep link's scroll can land after the view has settled).
+    await expect.poll(() => sectionTop(page, comparison.no)).toBeLessThan(100)
+    await expect(page).toHaveScreenshot('reading-412-comparison-light.png', { scale: 'css', animations: 'disabled' })
   })
 
   test('the slide view scales its canvas down: the text size check above can fail', async ({ page, site }) => {
