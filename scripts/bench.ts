@@ -1,19 +1,20 @@
 // `npm run bench`: measures the deck against the targets in docs/testing.md, prints a table and
 // writes it there between its markers. Numbers, not pass/fail. BENCH_RUNS runs (default 3).
 // `npm run bench -- --lighthouse-only --site dist` runs only Lighthouse, on an existing build.
+import type { Buffer } from 'node:buffer'
 import type { LighthouseResult } from '../tooling/lighthouse.ts'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
+import { parseArgs, stripVTControlCharacters } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../tooling/browser.ts'
 import { loadDeck } from '../tooling/deck-summary.ts'
 import { runLighthouse } from '../tooling/lighthouse.ts'
-import { serveStatic, startDevServer } from '../tooling/serve.ts'
-import { DOM, routeAddress, slideSelector } from '../tooling/slidev/index.ts'
+import { serveStatic } from '../tooling/serve.ts'
+import { DEV_ADDRESS, DOM, routeAddress, slideSelector } from '../tooling/slidev/index.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -49,13 +50,28 @@ function buildTimes(): Array<[string, number]> {
   ]
 }
 
+/** `npm run dev` (on 3030 or the next free port), once it has printed its address, with the moment it did. */
+function startDevServer() {
+  const dev = spawn(join(root, 'node_modules/.bin/slidev'), [], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  return new Promise<{ url: string, printedAt: number, stop: () => void }>((resolve, reject) => {
+    dev.stdout.on('data', (chunk: Buffer) => {
+      output += stripVTControlCharacters(chunk.toString())
+      const found = DEV_ADDRESS.exec(output)
+      if (found)
+        resolve({ url: found[1]!, printedAt: performance.now(), stop: () => dev.kill('SIGTERM') })
+    })
+    dev.on('exit', code => reject(new Error(`slidev exited (${code}) before printing its address:\n${output}`)))
+  })
+}
+
 /**
  * Presenting live (goal: each within 3 s): the presenter view with its notes from `npm run dev`
  * printing its address, then an audience window's slide 1 from its opening.
  */
 async function firstLoad(): Promise<Array<[string, number]>> {
   const browser = await chromium.launch(scriptLaunchOptions())
-  const dev = await startDevServer(root)
+  const dev = await startDevServer()
   try {
     const page = await browser.newPage()
     await page.goto(`${dev.url}${routeAddress('presenter', 1)}`, { timeout: 120_000 })

@@ -1,19 +1,13 @@
 // A static file server that behaves like the hosts the deck is published on, under a sub-path.
 //   github:  a missing path gets 404.html with status 404 (GitHub Pages; Slidev ships 404.html)
 //   netlify: a missing path is answered by the 200 rewrites of _redirects (Slidev ships _redirects)
-import type { Buffer } from 'node:buffer'
 import type { AddressInfo } from 'node:net'
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync, readFileSync } from 'node:fs'
 import http from 'node:http'
-import { createServer as createNetServer } from 'node:net'
 import { join, resolve } from 'node:path'
-import process from 'node:process'
-import { stripVTControlCharacters } from 'node:util'
 import sirv from 'sirv'
 import { headersFor, parseHeaders, splat } from './headers.ts'
-import { DEV_ADDRESS } from './slidev/index.ts'
 
 export type HostKind = 'github' | 'netlify'
 
@@ -67,31 +61,4 @@ export async function serveStatic({ dir, base = '/', host = 'github', port = 0, 
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`,
     close: () => new Promise<void>(done => server.close(() => done())),
   }
-}
-
-/**
- * A free port on 127.0.0.1. Slidev reads `--port 0` as "no port" and takes 3030 (or the next free
- * one), so dev servers started at the same moment by parallel tests raced for it.
- */
-export async function freePort() {
-  const server = createNetServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as AddressInfo
-  await new Promise(done => server.close(done))
-  return port
-}
-
-/** `slidev` (the dev server) in `root` on a free port, once it has printed its address, with the moment it did. */
-export async function startDevServer(root: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const dev = spawn(join(root, 'node_modules/.bin/slidev'), ['--port', String(await freePort()), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  return new Promise<{ url: string, printedAt: number, stop: () => void }>((resolve, reject) => {
-    dev.stdout.on('data', (chunk: Buffer) => {
-      output += stripVTControlCharacters(chunk.toString())
-      const found = DEV_ADDRESS.exec(output)
-      if (found)
-        resolve({ url: found[1]!, printedAt: performance.now(), stop: () => dev.kill('SIGTERM') })
-    })
-    dev.on('exit', code => reject(new Error(`slidev exited (${code}) before printing its address:\n${output}`)))
-  })
 }

@@ -3,8 +3,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadDeckData } from '../../tooling/deck-data.ts'
-import { freePort } from '../../tooling/serve.ts'
-import { expect, run, test } from '../support/sandbox.ts'
+import { expect, freePort, run, test } from '../support/sandbox.ts'
 
 interface Fault {
   name: string

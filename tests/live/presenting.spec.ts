@@ -4,11 +4,10 @@
 import type { Running } from '../support/sandbox.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { freePort } from '../../tooling/serve.ts'
 import { DEV_ADDRESS, DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, plainNote } from '../support/deck.ts'
 import { ROOT } from '../support/paths.ts'
-import { devAddress, start } from '../support/sandbox.ts'
+import { devAddress, freePort, start } from '../support/sandbox.ts'
 import { expect, test } from '../support/site.ts'
 
 test.describe.configure({ mode: 'serial' })

@@ -12,11 +12,10 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import { devices } from '@playwright/test'
 import { MAX_WRONG, PASSWORD_VARIABLE } from '../../tooling/remote-auth.ts'
-import { freePort } from '../../tooling/serve.ts'
 import { CONFIGS_MODULE, DOM, routeAddress, SERVER_PATHS, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, plainNote } from '../support/deck.ts'
 import { ROOT } from '../support/paths.ts'
-import { devAddress, run, start } from '../support/sandbox.ts'
+import { devAddress, freePort, run, start } from '../support/sandbox.ts'
 import { expect, position, test } from '../support/site.ts'
 
 test.describe.configure({ mode: 'serial' })

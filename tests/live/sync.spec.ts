@@ -9,11 +9,10 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { freePort } from '../../tooling/serve.ts'
 import { DOM, routeAddress, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck, plainNote } from '../support/deck.ts'
 import { BASE, PRESENTER_SITE, ROOT } from '../support/paths.ts'
-import { devAddress, start } from '../support/sandbox.ts'
+import { devAddress, freePort, start } from '../support/sandbox.ts'
 import { expect, position, test } from '../support/site.ts'
 
 /** As in the issue: slide 5 (or the next with enough click steps for the steps below), click 2. */

@@ -1,8 +1,11 @@
 // A throwaway copy of the project for fault tests: break one thing in it, run the real command.
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
+import type { AddressInfo } from 'node:net'
 import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -52,6 +55,18 @@ export interface Running {
 }
 
 const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
+
+/**
+ * A free port on 127.0.0.1. Slidev reads `--port 0` as "no port" and takes 3030 (or the next free
+ * one), so dev servers started at the same moment by parallel tests raced for it.
+ */
+export async function freePort() {
+  const server = createServer().listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as AddressInfo
+  await new Promise(done => server.close(done))
+  return port
+}
 
 /** Starts `tsx <script> ...args` (or slidev) in the sandbox; killed after `timeoutMs` at the latest. */
 export function start(dir: string, command: 'tsx' | 'slidev', args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): Running {
