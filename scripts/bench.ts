@@ -1,6 +1,5 @@
 // `npm run bench`: measures the deck against the targets in docs/testing.md, prints a table and
 // writes it there between its markers. Numbers, not pass/fail. BENCH_RUNS runs (default 3).
-// `npm run bench -- --lighthouse-only --site dist` runs only Lighthouse, on an existing build.
 import type { Buffer } from 'node:buffer'
 import type { LighthouseResult } from '../tooling/lighthouse.ts'
 import { spawn, spawnSync } from 'node:child_process'
@@ -8,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs, stripVTControlCharacters } from 'node:util'
+import { stripVTControlCharacters } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../tooling/browser.ts'
 import { loadDeck } from '../tooling/deck-summary.ts'
@@ -18,7 +17,6 @@ import { DEV_ADDRESS, DOM, routeAddress, slideSelector } from '../tooling/slidev
 
 const root = resolve(import.meta.dirname, '..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
-const { values: args } = parseArgs({ options: { 'site': { type: 'string', default: 'dist' }, 'lighthouse-only': { type: 'boolean' } } })
 const deck = await loadDeck(root)
 const s = (n: number) => `${n.toFixed(1)} s`
 
@@ -137,11 +135,6 @@ function median(xs: number[]) {
 
 async function main() {
   const lighthouse = new Map<string, LighthouseResult[]>()
-  if (args['lighthouse-only']) {
-    for (let run = 1; run <= RUNS; run++)
-      await lighthouseRun(resolve(args.site), lighthouse)
-    return console.log(lighthouseTable(lighthouse).join('\n'))
-  }
   const samples: Array<Array<[string, number]>> = []
   try {
     for (let run = 1; run <= RUNS; run++) {
