@@ -52,7 +52,7 @@ const EMITTED: Record<keyof typeof DOM, { file: string | string[], name?: string
   printContent: { file: 'client/internals/PrintContainer.vue', reliedOn: 'the PDF, PowerPoint, PNG and click-step exports and the build\'s checks find the printed slides in it' },
   printSlide: { file: 'client/internals/PrintSlideClick.vue', reliedOn: 'the exports and checks read one printed page (slide at a click step) per element; the reading view unsizes it' },
   page: { file: 'client/utils.ts', reliedOn: 'the reading view turns each slide\'s fixed-size page into a plain block' },
-  layout: { file: ['client/layouts/default.vue', 'theme-default/layouts/cover.vue'], reliedOn: 'the deck\'s styles and checks are scoped to the root of every layout' },
+  layout: { file: ['client/layouts/default.vue', 'theme-default/layouts/cover.vue'], reliedOn: 'the deck\'s styles and checks are scoped to the root of every layout; the content check lists the layouts a slide may name from these folders (tooling/checks/sources.ts)' },
   slide: { file: 'client/internals/SlideWrapper.vue', reliedOn: 'the checks, exports and tests find a rendered slide by its number' },
   clicksStart: { file: 'client/modules/v-click.ts', name: 'dataset.slidevClicksStart', reliedOn: 'the reading view puts a slide\'s click count in the address' },
   vclickHidden: { file: 'client/constants.ts', reliedOn: 'the legibility and overflow checks skip text hidden until a click' },
@@ -65,7 +65,7 @@ const EMITTED: Record<keyof typeof DOM, { file: string | string[], name?: string
   gotoInput: { file: 'client/internals/Goto.vue', reliedOn: 'setup/root.ts gives the go-to-slide field its accessible name' },
   slideContainer: { file: 'client/internals/SlideContainer.vue', reliedOn: 'setup/root.ts makes the slide the page\'s main landmark' },
   presenter: { file: 'client/pages/presenter.vue', reliedOn: 'the hosting test tells the presenter edition (has it) from the public site (has none)' },
-  mermaid: { file: 'client/builtin/Mermaid.vue', name: 'class="mermaid"', reliedOn: 'the diagram fit, the checks, the exports and the tests find each diagram by it' },
+  mermaid: { file: 'client/builtin/Mermaid.vue', name: 'class="mermaid"', reliedOn: 'the diagram fit, the checks, the exports and the tests find each diagram by it; the content check lists builtin/ as components a slide may name' },
   mermaidError: { file: 'client/builtin/Mermaid.vue', name: '<pre v-if="error" border=', reliedOn: 'the build reports a diagram that failed to render, with Mermaid\'s message' },
   mermaidRendering: { file: 'client/modules/mermaid.ts', reliedOn: 'the print step hides Mermaid\'s off-screen drawing box before printing' },
 }
@@ -168,11 +168,6 @@ export function contacts(): Contact[] {
       contact: `the slide modules ${slideModuleUrl(1)} (cli's VIRTUAL_SLIDE_PREFIX)`,
       reliedOn: 'the dev server compiles every slide before printing its address (tooling/warmup.ts)',
       holds: s => s.cli().includes(`const VIRTUAL_SLIDE_PREFIX = "${SLIDE_MODULE_PREFIX}"`) && s.cli().includes(`\${VIRTUAL_SLIDE_PREFIX}\${no}/md`),
-    },
-    {
-      contact: '@slidev/client/layouts and builtin/ (one file per layout and component)',
-      reliedOn: 'the content check lists the layouts and components a slide may name (tooling/checks/sources.ts); Slidev lists them nowhere else',
-      holds: s => ['layouts/default.vue', 'layouts/cover.vue', 'builtin/Toc.vue'].every(file => existsSync(join(s.dir, 'client', file))),
     },
     {
       contact: `the vue alias (${VUE_BUILDS.slidev} in cli's config plugin) and a client without runtime templates`,
