@@ -15,13 +15,10 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 
 // Slidev merges this file into its own Vite config for `dev`, `build` and `export`.
 export default defineConfig(() => {
-  // scripts/deck.ts builds the site with Slidev's print route (the PDF is printed from it)
-  // and, for the private presenter edition, with the presenter view. Slidev ties both to
-  // headmatter switches that would also run its own, untagged export, hence the defines.
+  // scripts/deck.ts asks for Slidev's print route (the PDF) and, for the presenter edition, its
+  // presenter view: by defines, as Slidev's headmatter switches would also run its untagged export.
   const features = (process.env.DECK_FEATURES ?? '').split(',')
   return {
-    // remoteAuth: the password check of `slidev --remote`, on the server; warmup: a fast first
-    // load of the presenter view (README, Presenting live).
     plugins: [deckData(root), geometryCss(), headMeta(), liveContentChecks(root), remoteAuth(), warmup()],
     // Vite's dependency bundles belong to this copy of the deck, not to node_modules: copies that
     // link one node_modules (the tests' sandboxes, decks in a workspace) would otherwise replace

@@ -1,6 +1,5 @@
-// Slidev's client modules the deck's browser code uses. They are raw TypeScript that does not
-// type-check outside Slidev, hence plain JavaScript typed by ./client.d.ts; Vite resolves Slidev's
-// own module instances. ./contract.ts checks each name of this folder's `from` lines.
+// Slidev's client modules the deck's browser code uses, typed by ./client.d.ts (./README.md says
+// why); Vite resolves Slidev's own module instances.
 
 // Documented composables, here only for the types.
 export { lockShortcuts, useNav } from '@slidev/client'

@@ -1,7 +1,5 @@
-// Each contact of ./index.ts and this folder's .js files: where Slidev writes it and what the deck
-// relies on it for, checked by reading that Slidev source (`npm run check:slidev`: no build, no
-// browser, so it runs first in `npm test`). Also the Node-only contacts: the installed packages
-// and the PowerPoint exporter's chunk.
+// Each contact of this folder (./README.md): where Slidev writes it and what the deck relies on it
+// for, checked by reading Slidev's source (no build, no browser: it runs first in `npm test`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'

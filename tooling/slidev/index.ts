@@ -1,7 +1,5 @@
-// Slidev's insides: every name the deck relies on beyond Slidev's documented API, in one place.
-// Where Slidev writes each and what the deck relies on it for are in ./contract.ts, which
-// `npm run check:slidev` runs against the installed Slidev (./README.md). Plain data and pure
-// functions, so that Node, the browser and pages under Playwright all import this file.
+// Every name of Slidev's insides the deck relies on (./README.md; where Slidev writes each and why:
+// ./contract.ts). Plain data and pure functions, as Node and the browser both import this file.
 
 export const ROUTES = {
   play: { name: 'play', path: '/:no' },
