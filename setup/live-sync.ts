@@ -33,8 +33,15 @@ export function joinTheTalk(router: Router) {
   // /entry or /overview, where Slidev would send slide 1). Registered before Slidev's own hook.
   const host = location.host.split(':')[0]!
   const channel = import.meta.env.DEV ? undefined : new BroadcastChannel(`deck-live ${import.meta.env.BASE_URL}`)
+  // Away both when the navigation starts and when it ends. A followed step equals the shared
+  // position when it starts; by its end a quicker presenter may have moved on, and the step, sent
+  // as a move away, pulled everyone back.
+  let awayAtStart = false
+  router.beforeEach((to) => {
+    awayAtStart = isSlideView(to) && awayFrom(to, newest())
+  })
   router.afterEach((to) => {
-    const away = isSlideView(to) && awayFrom(to, newest())
+    const away = awayAtStart && awayFrom(to, newest())
     const listed = sendingHosts.includes(host)
     if (away && !listed)
       sendingHosts.push(host)
