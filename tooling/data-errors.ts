@@ -1,6 +1,6 @@
 // Reading a data file so that every mistake points at its value: file, line and column, JSON path,
 // what was expected and what is there; each zod issue placed by its path in jsonc-parser's tree.
-import type { JSONPath, Node, ParseError } from 'jsonc-parser'
+import type { JSONPath, ParseError } from 'jsonc-parser'
 import type { z } from 'zod'
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser'
 
@@ -14,45 +14,30 @@ export class DataError extends Error {
   }
 }
 
-export interface JsonSource {
-  file: string
-  text: string
-  tree: Node | undefined
-  value: unknown
-}
-
+/** jsonc-parser's error names in words, where the name read as words ("colon expected") would not do. */
 const JSON_ERRORS: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
   PropertyNameExpected: 'expected a double-quoted property name',
   ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":"',
   CommaExpected: 'expected "," between entries',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: 'expected the end of the file',
   InvalidCommentToken: 'comments are not allowed in JSON',
   UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in string',
 }
 
+export type JsonSource = ReturnType<typeof parseJson>
+
 /** Strict JSON (no comments, no trailing commas), with line and column on a syntax error. */
-export function parseJson(file: string, text: string): JsonSource {
+export function parseJson(file: string, text: string) {
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
   if (errors[0]) {
     const code = printParseErrorCode(errors[0].error)
-    throw new DataError(`${place({ file, text }, errors[0].offset)}: invalid JSON: ${JSON_ERRORS[code] ?? code}`)
+    throw new DataError(`${place({ file, text }, errors[0].offset)}: invalid JSON: ${JSON_ERRORS[code] ?? code.replace(/\B(?=[A-Z])/g, ' ').toLowerCase()}`)
   }
-  return { file, text, tree, value: tree && getNodeValue(tree) }
+  return { file, text, tree, value: tree && getNodeValue(tree) as unknown }
 }
 
 /** `data/x.json:12:15` for an offset in the file. */
-export function place(source: Pick<JsonSource, 'file' | 'text'>, offset: number) {
+function place(source: { file: string, text: string }, offset: number) {
   const before = source.text.slice(0, offset).split('\n')
   return `${source.file}:${before.length}:${before.at(-1)!.length + 1}`
 }

@@ -5,6 +5,7 @@ import type { Friction, ScenarioComparison } from '../data/schema.ts'
 import type { JsonSource } from './data-errors.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
+import { parseSync } from '@slidev/parser'
 import { visit } from 'jsonc-parser'
 import { FrictionsSchema, MilestonesSchema, ScenarioComparisonSchema } from '../data/schema.ts'
 import { BUDGET, TIMELINE } from '../layout/geometry.ts'
@@ -119,28 +120,24 @@ export function loadDeckData(root: string) {
 
 /** Where the pages give a friction point its own slide: `<FrictionPoint :friction="frictions.frictions[i]" />`. */
 const POINT_SLIDE = /<FrictionPoint\s+:friction="frictions\.frictions\[(\d+)\]"/g
-const SEPARATOR = /^---[ \t]*$/gm
-const HEADING = /^#{1,6}[ \t](.*)$/m
 
 /** One slide per friction point in pages/, headed with its title (docs/authoring.md says why). */
 export function checkPointSlides(root: string, titles: readonly string[]) {
   const file = DATA_FILES.frictions.file
-  const text = readFileSync(resolve(root, file), 'utf8')
   const pages = readdirSync(resolve(root, 'pages')).filter(f => f.endsWith('.md')).sort()
   const shown = pages.flatMap((page) => {
-    const markdown = readFileSync(resolve(root, 'pages', page), 'utf8')
-    return [...markdown.matchAll(POINT_SLIDE)].map((match) => {
-      const slideStart = Math.max(0, ...[...markdown.slice(0, match.index).matchAll(SEPARATOR)].map(m => m.index + m[0].length))
-      const heading = HEADING.exec(markdown.slice(slideStart, match.index))
-      const line = markdown.slice(0, slideStart + (heading?.index ?? 0)).split('\n').length
-      return { point: Number(match[1]), heading: heading?.[1]?.trim(), where: `pages/${page}:${line}` }
+    const lines = readFileSync(resolve(root, 'pages', page), 'utf8').split('\n')
+    return parseSync(lines.join('\n'), page).slides.flatMap((slide) => {
+      const heading = lines.findIndex((line, i) => i >= slide.contentStart && i < slide.end && /^#{1,6} /.test(line))
+      const where = `pages/${page}:${heading < 0 ? slide.start : heading + 1}`
+      return [...slide.content.matchAll(POINT_SLIDE)].map(match => ({ point: Number(match[1]), heading: slide.title, where }))
     })
   })
   const expected = titles.map((_, i) => i)
   if (shown.length !== titles.length || expected.some(i => !shown.some(s => s.point === i))) {
     throw new DataError(`${file}:1:1: (root): expected one slide per friction point (<FrictionPoint :friction="frictions.frictions[i]" /> in pages/ for i = 0 to ${titles.length - 1}), but the pages show ${shown.length ? `points ${shown.map(s => s.point).join(', ')}` : 'none'}: add or remove a slide, or change the data`)
   }
-  const source = parseJson(file, text)
+  const source = parseJson(file, readFileSync(resolve(root, file), 'utf8'))
   const wrong = shown.filter(s => s.heading !== titles[s.point])
   if (wrong.length) {
     throw new DataError(wrong.map(s => problem(source, [s.point, 'title'], s.heading === undefined
