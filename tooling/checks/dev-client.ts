@@ -20,16 +20,18 @@ export interface SlideReport {
 export function checkWhileEditing(hot: NonNullable<ImportMeta['hot']>) {
   const style = document.createElement('style')
   style.textContent = `[${MARK}] { outline: 3px solid #e00 !important; outline-offset: 1px; }
-.${LABEL} { position: absolute; z-index: 1000; max-width: 60%; padding: 2px 6px; font: 600 12px/1.3 ui-sans-serif, system-ui, sans-serif; color: #fff; background: #c00; border-radius: 3px; pointer-events: none; }`
+.${LABEL} { position: fixed; z-index: 1000; max-width: 60%; padding: 2px 6px; font: 600 12px/1.3 ui-sans-serif, system-ui, sans-serif; color: #fff; background: #c00; border-radius: 3px; pointer-events: none; }`
+  // The labels live outside the slides: drawing them is no change for the observer below.
+  const labels = document.createElement('div')
   document.head.append(style)
+  document.body.append(labels)
   const options = checkOptions(fonts, true)
-  let sent = ''
   let timer: ReturnType<typeof setTimeout> | undefined
 
   const check = async () => {
     await document.fonts.ready
     document.querySelectorAll(`[${MARK}]`).forEach(el => el.removeAttribute(MARK))
-    document.querySelectorAll(`.${LABEL}`).forEach(label => label.remove())
+    labels.replaceChildren()
     // The slide the route names (/5, /presenter/5), as it shows now; Slidev keeps others hidden.
     const no = Number(/\/(\d+)$/.exec(location.pathname)?.[1] ?? (location.pathname.endsWith('/') ? 1 : Number.NaN))
     const slide = [...document.querySelectorAll<HTMLElement>(DOM.slide)].find(el => el.dataset.slidevNo === String(no) && el.checkVisibility())
@@ -39,41 +41,35 @@ export function checkWhileEditing(hot: NonNullable<ImportMeta['hot']>) {
     if (slide.querySelector(DOM.loading) || [...slide.querySelectorAll(DOM.mermaid)].some(host => !host.shadowRoot?.querySelector('svg')))
       return soon()
     const { problems } = checkSlide(slide, options)
-    const scale = slide.getBoundingClientRect().width / slide.offsetWidth
     const bounds = slide.getBoundingClientRect()
     for (const { el, check, problem } of problems) {
       if (!el)
         continue
       el.setAttribute(MARK, check)
-      const label = Object.assign(document.createElement('div'), { className: LABEL, textContent: `${check}: ${problem}` })
+      const label = labels.appendChild(Object.assign(document.createElement('div'), { className: LABEL, textContent: `${check}: ${problem}` }))
       const rect = el.getBoundingClientRect()
-      // Inside the slide, just above the element (below the slide's top edge when it starts above).
-      label.style.left = `${Math.max(0, (rect.left - bounds.left) / scale)}px`
-      label.style.top = `${Math.min(Math.max(0, (rect.top - bounds.top) / scale - 20), slide.offsetHeight - 20)}px`
-      slide.append(label)
+      // Just above the element, within the slide.
+      label.style.left = `${Math.max(bounds.left, rect.left)}px`
+      label.style.top = `${Math.min(Math.max(bounds.top, rect.top - 20), bounds.bottom - 20)}px`
     }
-    const report: SlideReport = {
+    // The terminal says only what changed (dev-plugin.ts).
+    hot.send(DEV_EVENT, {
       no,
       click: Number(new URLSearchParams(location.search).get(CLICKS_QUERY) ?? 0),
       problems: problems.map(({ el: _, ...problem }) => problem),
-    }
-    if (JSON.stringify(report) !== sent) {
-      sent = JSON.stringify(report)
-      hot.send(DEV_EVENT, report)
-    }
+    } satisfies SlideReport)
   }
   function soon() {
     clearTimeout(timer)
     timer = setTimeout(() => void check(), 200)
   }
-  // Any change in or around the slides but our own labels; not the presenter view's ticking timer.
-  const isLabel = (node: Node) => node instanceof Element && node.classList.contains(LABEL)
+  // Any change in or around the slides; not the presenter view's ticking timer.
   const nearSlides = (node: Node) => {
     const el = node instanceof Element ? node : node.parentElement
     return !!(el?.closest(DOM.slide) ?? el?.querySelector(DOM.slide))
   }
   new MutationObserver((records) => {
-    if (records.some(record => nearSlides(record.target) && (record.type === 'childList' ? ![...record.addedNodes, ...record.removedNodes].every(isLabel) : !isLabel(record.target))))
+    if (records.some(record => nearSlides(record.target)))
       soon()
   }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'style'] })
   addEventListener('transitionend', soon)
