@@ -2,10 +2,7 @@
 // "Accessibility"). The <figure role="img"> around it is what Chromium's tagged printing turns into a
 // Figure: Mermaid's own <svg>, in a shadow root with the role graphics-document, prints as loose text.
 
-export interface DiagramAlt {
-  title: string
-  description: string
-}
+type DiagramAlt = ReturnType<typeof diagramFences>[number]['alt']
 
 const FENCE = /^(`{3,})mermaid\b[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm
 
@@ -18,7 +15,7 @@ export function diagramFences(markdown: string, where: { file: string, line: num
   return [...markdown.matchAll(FENCE)].map((match) => {
     const code = match[2]!
     const clean = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() ?? ''
-    const alt: DiagramAlt = { title: clean(code.match(/^\s*accTitle\s*:\s*(\S.*)$/m)?.[1]), description: clean(code.match(/^\s*accDescr\s*:\s*(\S.*)$/m)?.[1] ?? code.match(/^\s*accDescr\s*\{([^}]*)\}/m)?.[1]) }
+    const alt = { title: clean(code.match(/^\s*accTitle\s*:\s*(\S.*)$/m)?.[1]), description: clean(code.match(/^\s*accDescr\s*:\s*(\S.*)$/m)?.[1] ?? code.match(/^\s*accDescr\s*\{([^}]*)\}/m)?.[1]) }
     if (!alt.title || !alt.description) {
       const line = where.line + markdown.slice(0, match.index).split('\n').length - 1
       const missing = [!alt.title && 'accTitle', !alt.description && 'accDescr'].filter(Boolean).join(' and ')

@@ -44,7 +44,8 @@ export async function checkSources(root: string) {
   data.slides.forEach((slide, i) => {
     const summary = deck.slides[i]!
     const at = describeSlide(deck, summary.no)
-    const text = markup(slide.content)
+    // The slide's markup: code blocks, inline code and HTML comments (the notes among them) removed.
+    const text = slide.content.replace(/^```[\s\S]+?^```/gm, '').replace(/`[^`\n]*`/g, '').replace(/<!--[\s\S]*?-->/g, '')
 
     const layout = (slide.frontmatter.layout ?? (head.defaults as Record<string, unknown> | undefined)?.layout) || (i === 0 ? 'cover' : 'default')
     if (!layouts.has(String(layout)))
@@ -78,11 +79,6 @@ export async function checkSources(root: string) {
       problems.push(clickMarkerProblem(at, clicks, summary.noteClicks))
   })
   return { deck, problems }
-}
-
-/** The slide's markup: code blocks, inline code and HTML comments (the notes among them) removed. */
-function markup(content: string) {
-  return content.replace(/^```[\s\S]+?^```/gm, '').replace(/`[^`\n]*`/g, '').replace(/<!--[\s\S]*?-->/g, '')
 }
 
 /** File names without extension (or folder names) in a folder and below; none when it is missing. */
