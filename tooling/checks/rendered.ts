@@ -23,6 +23,7 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
     // the slide check is such a function, sent to the page as source.
     await page.addInitScript('globalThis.__name = globalThis.__name || (fn => fn)')
     const failed: string[] = []
+    const outside: string[] = []
     const errors: string[] = []
     page.on('response', (response) => {
       // The print route itself answers 404 on a static host (GitHub Pages' 404.html fallback).
@@ -30,8 +31,10 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
         failed.push(`${response.url()} (HTTP ${response.status()})`)
     })
     page.on('requestfailed', (request) => {
-      // Requests to other hosts are blocked by the context and reported by the print step.
-      if (new URL(request.url()).origin === new URL(url).origin)
+      // A request to another host is blocked by the context (nothing may leave the machine).
+      if (new URL(request.url()).origin !== new URL(url).origin)
+        outside.push(request.url())
+      else
         failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`)
     })
     page.on('pageerror', error => errors.push(error.message))
@@ -66,6 +69,7 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
       ...perStep(step => step.mermaid.map(message => ({ check: 'diagram', message: `a Mermaid diagram failed to render: ${message.replace(/\s+/g, ' ').slice(0, 200)}. Fix the diagram's syntax (https://mermaid.js.org).` }))),
       ...perStep(step => step.brokenImages.map(src => ({ check: 'missing file', message: `the image "${src}" did not load. Put the file in public/ (and refer to it as /name) or fix the path.` }))),
       ...[...new Set(failed)].map(request => ({ check: 'missing file', where: 'the built site', message: `a file the slides request did not load: ${request}. Check the paths in the slides and components.` })),
+      ...outside.length ? [{ check: 'offline', where: 'the built site', message: `the deck requested resources outside this machine: ${[...new Set(outside)].join(', ')}. Serve every asset locally (public/ or an npm package).` }] : [],
       ...[...new Set(errors)].map(error => ({ check: 'script error', where: 'the built site', message: `a script failed while the slides rendered: ${error}. A component or a <script setup> block throws; see the browser console of \`npm run dev\`.` })),
     ]
   }
