@@ -13,14 +13,13 @@ const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 })
 
 /** Inter's characters: the unicode-range of the @fontsource/inter subsets, all of which styles/index.ts loads. */
-let interRanges: number[][] | undefined
+const INTER = [...readFileSync(createRequire(import.meta.url).resolve('@fontsource/inter/400.css'), 'utf8').matchAll(/U\+([\da-f]+)(?:-([\da-f]+))?/gi)]
+  .map(([, from, to = from]) => [Number.parseInt(from!, 16), Number.parseInt(to!, 16)] as const)
 
 /** Visible text: never empty, never longer than a slide can carry, in characters Inter has (not an emoji, CJK). */
 function text(max: number) {
   return z.string().trim().min(1, { error: 'expected non-empty text' }).max(max, { error: `expected at most ${max} characters` }).superRefine((value, ctx) => {
-    interRanges ??= [...readFileSync(createRequire(import.meta.url).resolve('@fontsource/inter/400.css'), 'utf8').matchAll(/U\+([\da-f]+)(?:-([\da-f]+))?/gi)]
-      .map(([, from, to = from]) => [Number.parseInt(from!, 16), Number.parseInt(to!, 16)])
-    const missing = [...new Set(value)].filter(char => !/[\s\p{Cc}\p{Cf}]/u.test(char) && !interRanges!.some(([from, to]) => char.codePointAt(0)! >= from! && char.codePointAt(0)! <= to!))
+    const missing = [...new Set(value)].filter(char => !/[\s\p{Cc}\p{Cf}]/u.test(char) && !INTER.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to))
     const named = missing.map(char => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
     if (missing.length)
       ctx.addIssue({ code: 'custom', message: `expected text in characters the deck's font has, got ${named.join(', ')}: the deck's font Inter has no such character, so it would be drawn in another font on screen and in the PDF: remove it or write it in words` })

@@ -133,8 +133,7 @@ export function checkPointSlides(root: string, titles: readonly string[]) {
       return [...slide.content.matchAll(POINT_SLIDE)].map(match => ({ point: Number(match[1]), heading: slide.title, where }))
     })
   })
-  const expected = titles.map((_, i) => i)
-  if (shown.length !== titles.length || expected.some(i => !shown.some(s => s.point === i))) {
+  if (shown.length !== titles.length || titles.some((_, i) => !shown.some(s => s.point === i))) {
     throw new DataError(`${file}:1:1: (root): expected one slide per friction point (<FrictionPoint :friction="frictions.frictions[i]" /> in pages/ for i = 0 to ${titles.length - 1}), but the pages show ${shown.length ? `points ${shown.map(s => s.point).join(', ')}` : 'none'}: add or remove a slide, or change the data`)
   }
   const source = parseJson(file, readFileSync(resolve(root, file), 'utf8'))

@@ -113,8 +113,7 @@ function describe(slideXml: string, described: Described[], where: string) {
   })
 }
 
-interface Rect { x: number, y: number, w: number, h: number }
-function rectOf(shape: string): Rect | undefined {
+function rectOf(shape: string) {
   const m = /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape)
   return m ? { x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) } : undefined
 }
@@ -134,7 +133,7 @@ function roomForFallbackFonts(slideXml: string, canvas: DeckSummary['canvas']) {
     if (!rect || !shape.includes('<a:t>') || !/anchor="t"/.test(shape))
       return shape
     const others = shapes.filter(other => other.rect && other.xml !== shape).map(other => other.rect!)
-    const contains = (other: Rect) => other.x <= rect.x && other.y <= rect.y && other.x + other.w >= rect.x + rect.w && other.y + other.h >= rect.y + rect.h && other.w * other.h < slide.w * slide.h
+    const contains = (other: typeof others[number]) => other.x <= rect.x && other.y <= rect.y && other.x + other.w >= rect.x + rect.w && other.y + other.h >= rect.y + rect.h && other.w * other.h < slide.w * slide.h
     // To `limit` along an axis, short of a shape ahead of it (and level with it), inside one that contains it.
     const reach = (along: 'x' | 'y', limit: number) => {
       const [at, size, across, acrossSize] = along === 'x' ? ['x', 'w', 'y', 'h'] as const : ['y', 'h', 'x', 'w'] as const
