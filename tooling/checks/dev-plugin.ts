@@ -62,17 +62,16 @@ export function liveContentChecks(root: string): Plugin {
       // A window opened (or reloaded) while a problem stands shows it too.
       server.ws.on('connection', () => problems.length && overlay())
 
-      // What the terminal last said of each slide at each click step: a line is printed when it changes.
+      // What each slide at each click step last reported (the page sends every check): a line is printed when it changes.
       const said = new Map<string, string>()
       const slideReport = async ({ no, click, problems: found }: SlideReport) => {
+        if (JSON.stringify(found) === (said.get(`${no}:${click}`) ?? '[]'))
+          return
+        said.set(`${no}:${click}`, JSON.stringify(found))
         const where = `${describeSlide(await loadDeck(root), no)}${click ? `, at click ${click}` : ''}`
         const places = placesIn(root)
-        const lines = found.map(problem => `✖ ${formatProblem({ check: problem.check, where, message: describeProblem(problem, places) })}`).join('\n')
-        if (lines === (said.get(`${no}:${click}`) ?? ''))
-          return
-        said.set(`${no}:${click}`, lines)
-        if (lines)
-          server.config.logger.error(lines, { timestamp: true })
+        if (found.length)
+          server.config.logger.error(found.map(problem => `✖ ${formatProblem({ check: problem.check, where, message: describeProblem(problem, places) })}`).join('\n'), { timestamp: true })
         else
           process.stdout.write(`✔ ${where}: the slide check passes again.\n`)
       }
