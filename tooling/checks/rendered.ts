@@ -54,17 +54,15 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
       }
     }), checkOptions(deck.fonts))).map(({ id, ...step }) => ({ ...printStep(id), ...step }))
 
-    const clicks = new Map<number, number>()
-    for (const { no, click } of steps)
-      clicks.set(no, Math.max(clicks.get(no) ?? 0, click))
+    const clicksOf = (no: number) => Math.max(0, ...steps.filter(step => step.no === no).map(step => step.click))
     // Each problem said once, with the click steps it shows at.
     const perStep = (found: (step: typeof steps[number]) => Array<{ check: string, message: string }>) => mergeSteps(steps.flatMap(step =>
-      found(step).map(problem => ({ ...problem, where: describeSlide(deck, step.no), click: step.click, steps: clicks.get(step.no) ?? 0 }))))
+      found(step).map(problem => ({ ...problem, where: describeSlide(deck, step.no), click: step.click, steps: clicksOf(step.no) }))))
     const places = placesIn(process.cwd())
 
     return [
-      ...deck.slides.filter(slide => (clicks.get(slide.no) ?? 0) !== slide.noteClicks)
-        .map(slide => clickMarkerProblem(describeSlide(deck, slide.no), clicks.get(slide.no) ?? 0, slide.noteClicks)),
+      ...deck.slides.filter(slide => clicksOf(slide.no) !== slide.noteClicks)
+        .map(slide => clickMarkerProblem(describeSlide(deck, slide.no), clicksOf(slide.no), slide.noteClicks)),
       ...perStep(step => step.problems.map((problem: SlideProblem) => ({ check: problem.check, message: describeProblem(problem, places) }))),
       ...perStep(step => step.mermaid.map(message => ({ check: 'diagram', message: `a Mermaid diagram failed to render: ${message.replace(/\s+/g, ' ').slice(0, 200)}. Fix the diagram's syntax (https://mermaid.js.org).` }))),
       ...perStep(step => step.brokenImages.map(src => ({ check: 'missing file', message: `the image "${src}" did not load. Put the file in public/ (and refer to it as /name) or fix the path.` }))),
