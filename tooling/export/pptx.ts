@@ -12,17 +12,14 @@ import { PrintError } from '../pdf/render.ts'
 import { loadPptxExporter } from '../slidev/contract.ts'
 import { DOM } from '../slidev/index.ts'
 
-/** A picture's place on the rendered slide, in canvas px, and its description. */
-interface Described { x: number, y: number, width: number, height: number, description: string, source: string }
-
-/** Each slide's heading as it shows it, and its pictures (outermost <svg>, Mermaid's included, and <img>) with their descriptions. */
+/** Each slide's heading as it shows it, and its pictures (outermost <svg>, Mermaid's included, and <img>): place in canvas px, description. */
 function readSlides(page: Page) {
   return page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll((containers, mermaid) => containers.map((container) => {
     const box = container.getBoundingClientRect()
     const heading = container.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
     const hosts = [...container.querySelectorAll(mermaid)].map(host => host.shadowRoot).filter(root => !!root)
     const elements = [container, ...hosts].flatMap(root => [...root.querySelectorAll('svg, img')]).filter(el => !el.parentElement?.closest('svg'))
-    const pictures = elements.map((el): Described => {
+    const pictures = elements.map((el) => {
       const rect = el.getBoundingClientRect()
       // Mermaid writes accTitle and accDescr as the diagram's <title> and <desc>.
       const title = el.querySelector(':scope > title')?.textContent?.trim()
@@ -94,11 +91,11 @@ function markTitle(slideXml: string, title: string, where: string) {
 }
 
 /** Each picture takes the description of the slide element it overlaps most (intersection over union). */
-function describe(slideXml: string, described: Described[], where: string) {
+function describe(slideXml: string, described: Awaited<ReturnType<typeof readSlides>>[number]['pictures'], where: string) {
   return slideXml.replace(/<p:pic>[\s\S]*?<\/p:pic>/g, (pic) => {
     const rect = rectOf(pic)
     const [x, y, w, h] = [rect?.x, rect?.y, rect?.w, rect?.h].map(v => Number(v) / EMU_PER_PX) as [number, number, number, number]
-    const overlap = (d: Described) => {
+    const overlap = (d: typeof described[number]) => {
       const ix = Math.max(0, Math.min(x + w, d.x + d.width) - Math.max(x, d.x))
       const iy = Math.max(0, Math.min(y + h, d.y + d.height) - Math.max(y, d.y))
       return (ix * iy) / (w * h + d.width * d.height - ix * iy)
