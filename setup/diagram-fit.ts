@@ -1,7 +1,8 @@
 // Each Mermaid diagram on a slide fills the space its slide leaves it (styles/deck.css), scaled up
-// to labels at DIAGRAM.maxLabelPx. A constructed sheet (a strict CSP allows it, unlike a <style>)
-// reaches into Mermaid's shadow root. The SVG's box is the drawing's own, with no empty margin: the
-// PowerPoint export turns a slide into one picture when pictures cover most of it.
+// to labels at DIAGRAM.maxLabelPx; in the reading view it is scaled down to the column. A
+// constructed sheet (a strict CSP allows it, unlike a <style>) reaches into Mermaid's shadow root.
+// The SVG's box is the drawing's own, with no empty margin: the PowerPoint export turns a slide
+// into one picture when pictures cover most of it.
 import { DIAGRAM } from '../layout/geometry.ts'
 import { DOM } from '../tooling/slidev/index.ts'
 
@@ -9,7 +10,12 @@ const MAX_SCALE = DIAGRAM.maxLabelPx / DIAGRAM.labelPx
 /** Mermaid renders after its slide mounts; a host waits this many frames for its drawing. */
 const FRAMES_TO_WAIT = 600
 
-let sheet: CSSStyleSheet | undefined
+function sheet(css: string) {
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(css)
+  return sheet
+}
+let sheets: Record<'slide' | 'column', CSSStyleSheet>
 
 function fit(host: HTMLElement, root: ShadowRoot) {
   const box = root.querySelector('svg')?.viewBox.baseVal
@@ -24,7 +30,7 @@ function fit(host: HTMLElement, root: ShadowRoot) {
 const watched = new WeakSet<Element>()
 
 function watch(host: HTMLElement, frames = FRAMES_TO_WAIT) {
-  if (watched.has(host) || host.closest('.reading-view'))
+  if (watched.has(host))
     return
   const root = host.shadowRoot
   if (!root) {
@@ -33,15 +39,10 @@ function watch(host: HTMLElement, frames = FRAMES_TO_WAIT) {
     return
   }
   watched.add(host)
-  if (!sheet) {
-    sheet = new CSSStyleSheet()
-    sheet.replaceSync(`svg {
-      display: block; margin: auto;
-      width: var(--deck-diagram-width) !important; height: var(--deck-diagram-height) !important;
-      max-width: none !important;
-    }`)
-  }
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
+  const reading = !!host.closest('.reading-view')
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, reading ? sheets.column : sheets.slide]
+  if (reading)
+    return
   fit(host, root)
   new ResizeObserver(() => fit(host, root)).observe(host)
   // Mermaid draws again on a switch between light and dark: the new drawing is sized the same way.
@@ -55,6 +56,14 @@ const HOSTS = `${DOM.layout} figure.diagram > ${DOM.mermaid}`
 export function fitSlideDiagrams() {
   if (!('adoptedStyleSheets' in Document.prototype))
     return
+  sheets = {
+    slide: sheet(`svg {
+      display: block; margin: auto;
+      width: var(--deck-diagram-width) !important; height: var(--deck-diagram-height) !important;
+      max-width: none !important;
+    }`),
+    column: sheet('svg { max-width: 100%; height: auto; }'),
+  }
   const scan = (node: Node) => {
     if (node instanceof HTMLElement)
       [node, ...node.querySelectorAll<HTMLElement>(HOSTS)].filter(el => el.matches(HOSTS)).forEach(host => watch(host))

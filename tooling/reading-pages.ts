@@ -36,7 +36,7 @@ async function capture(page: Page, url: string, slides: number, linked: string[]
       href.pathname = href.pathname.replace(/\d+$/, no)
       link.setAttribute('href', `${href.pathname}${href.search}`)
       const roots = [...section.querySelectorAll('*')].flatMap(el => el.shadowRoot ? [el.shadowRoot] : [])
-      // Mermaid's drawing is scaled to the column by a constructed sheet (ReadingView.vue), which
+      // Mermaid's drawing is scaled to the column by a constructed sheet (setup/diagram-fit.ts), which
       // does not serialise: the same rule, written in.
       const inner = section.getHTML({ shadowRoots: roots }).replace(/<template shadowrootmode="open">/g, '$&<style>svg { max-width: 100%; height: auto; }</style>')
       const open = (section.cloneNode(false) as HTMLElement).outerHTML.replace('></section>', `>${inner}</section>`)
