@@ -1,10 +1,7 @@
-// Presenting live (docs/presenting.md): windows follow the presenter view, and a window that opens
-// or reloads joins the talk's position. Slidev (its setup/root.ts) sends a window's position after
-// each of its route changes, the first one included (a window opening at `/` moved the presenter
-// back to slide 1) and the ones made to follow (a late echo pulls the presenter back a step). Here
-// a window's first navigation is redirected to the talk's position before Slidev sends anything,
-// and an audience window sends only when it moves away from the shared position, never when it
-// joins or follows.
+// Presenting live (docs/presenting.md). Slidev (its setup/root.ts) sends a window's position after
+// each route change, its first (a window opening at `/` moved the presenter to slide 1) and those
+// made to follow (a late echo pulled the presenter back a step). So a window's first navigation goes
+// to the talk's position before Slidev sends, and an audience window sends only when it moves away.
 import type { RouteLocationNormalized, RouteLocationRaw, Router } from 'vue-router'
 import type { SharedNav } from '../tooling/slidev/client.js'
 import { onPatch, onSharedUpdate, sendingHosts, sharedState, syncDirections } from '../tooling/slidev/client.js'
@@ -13,10 +10,7 @@ import { changed, hasPresenterView, QUERY, routeAddress, ROUTES } from '../tooli
 /** How long a window of a built deck waits for another window to tell it the position. */
 const ASK_MS = 300
 
-interface Ask { type: 'where' }
-interface Answer { type: 'here', state: SharedNav }
-interface Moved { type: 'moved', state: SharedNav }
-type Message = Ask | Answer | Moved
+type Message = { type: 'where' } | { type: 'here' | 'moved', state: SharedNav }
 
 /** A position Slidev dropped on arrival (a build only), sent again by its window (`moved`). */
 let missed: SharedNav | undefined
@@ -28,9 +22,9 @@ export function joinTheTalk(router: Router) {
   if (!router.hasRoute(ROUTES.presenter.name))
     throw new Error(changed(`route '${ROUTES.presenter.name}'`, 'live sync joins the talk through it'))
   // Slidev lets an audience window send only from a host in its list (localhost): elsewhere (a
-  // venue's static host, a phone on the network address) a key would move that window alone. The
-  // host is listed only while the window's own move is sent (not when it joins, follows or shows
-  // /entry or /overview, where Slidev would send slide 1). Registered before Slidev's own hook.
+  // venue's static host, a phone on the network) a key would move that window alone. Listed only
+  // while the window's own move is sent (not on joining, following, /entry or /overview, where
+  // Slidev would send slide 1). Registered before Slidev's own hook.
   const host = location.host.split(':')[0]!
   const channel = import.meta.env.DEV ? undefined : new BroadcastChannel(`deck-live ${import.meta.env.BASE_URL}`)
   // Away both when the navigation starts and when it ends. A followed step equals the shared
@@ -50,7 +44,7 @@ export function joinTheTalk(router: Router) {
     // Slidev's hook, next, sets lastUpdate when it sends this window's position.
     const before = sharedState.lastUpdate
     if (channel)
-      queueMicrotask(() => sharedState.lastUpdate !== before && channel.postMessage({ type: 'moved', state: snapshot(sharedState) } satisfies Moved))
+      queueMicrotask(() => sharedState.lastUpdate !== before && channel.postMessage({ type: 'moved', state: snapshot(sharedState) } satisfies Message))
   })
 
   // Slidev's audience windows follow only the presenter view, whose relay of an audience window's
@@ -60,15 +54,14 @@ export function joinTheTalk(router: Router) {
       follow(router, state)
   })
 
-  // A build has no server: Slidev's BroadcastChannel carries only changes, and drops one that
-  // arrives while this window's own last move is still being sent (syncState.ts `patching`, cleared
-  // by a zero-delay timer a busy window can run late): the presenter view stayed behind for good.
-  // So each window also sends here each position Slidev sent for it, and one that dropped it follows
-  // it here (one clock: `lastUpdate.time` tells a newer position from an echo). A new window's
+  // A build has no server, and Slidev's BroadcastChannel drops a change that arrives while this
+  // window's own last move is still being sent (syncState.ts `patching`): the presenter view stayed
+  // behind for good. So each window also sends here each position Slidev sent for it, and one that
+  // dropped it follows it (`lastUpdate.time` tells a newer position from an echo). A new window's
   // question is answered with the whole shared state (slide, click, the timer).
   channel?.addEventListener('message', (event: MessageEvent<Message>) => {
     if (event.data.type === 'where' && led(sharedState))
-      channel.postMessage({ type: 'here', state: snapshot(newest()) } satisfies Answer)
+      channel.postMessage({ type: 'here', state: snapshot(newest()) } satisfies Message)
     if (event.data.type === 'moved' && time(event.data.state) > time(newest())) {
       missed = event.data.state
       follow(router, missed)
@@ -118,7 +111,6 @@ function isSlideView(to: RouteLocationNormalized) {
   return (to.name === ROUTES.play.name || to.name === ROUTES.presenter.name) && !(QUERY.print in to.query) && !(QUERY.embedded in to.query)
 }
 
-/** Whether `to` is another slide or click than the shared one. */
 function awayFrom(to: RouteLocationNormalized, talk: SharedNav) {
   return +to.params.no! !== +talk.page || +(to.query.clicks ?? 0) !== +talk.clicks
 }
@@ -156,19 +148,15 @@ function follow(router: Router, talk: SharedNav) {
     void router.replace(there)
 }
 
-/** The talk's state from another window, or undefined when no window answers (no talk yet). */
+/** The talk's state from another window, or undefined when none answers in time (no talk yet). */
 function ask(channel: BroadcastChannel) {
   return new Promise<SharedNav | undefined>((resolve) => {
-    const listener = new AbortController()
-    const done = (state?: SharedNav) => {
-      listener.abort()
-      resolve(state)
-    }
-    setTimeout(done, ASK_MS)
+    const signal = AbortSignal.timeout(ASK_MS)
+    signal.addEventListener('abort', () => resolve(undefined))
     channel.addEventListener('message', (event: MessageEvent<Message>) => {
       if (event.data.type === 'here')
-        done(event.data.state)
-    }, { signal: listener.signal })
-    channel.postMessage({ type: 'where' } satisfies Ask)
+        resolve(event.data.state)
+    }, { signal })
+    channel.postMessage({ type: 'where' } satisfies Message)
   })
 }
