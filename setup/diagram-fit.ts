@@ -11,9 +11,9 @@ const MAX_SCALE = DIAGRAM.maxLabelPx / DIAGRAM.labelPx
 const FRAMES_TO_WAIT = 600
 
 function sheet(css: string) {
-  const sheet = new CSSStyleSheet()
-  sheet.replaceSync(css)
-  return sheet
+  const made = new CSSStyleSheet()
+  made.replaceSync(css)
+  return made
 }
 let sheets: Record<'slide' | 'column', CSSStyleSheet>
 
