@@ -49,10 +49,10 @@ function watch(host: HTMLElement, frames = FRAMES_TO_WAIT) {
   new MutationObserver(() => fit(host, root)).observe(root, { childList: true })
 }
 
-/** The diagrams whose figure is laid out to take the rest of its slide (styles/deck.css). */
+/** The diagrams in the deck's figures (on a slide laid out to take the rest of it: styles/deck.css). */
 const HOSTS = `${DOM.layout} figure.diagram > ${DOM.mermaid}`
 
-/** Sizes every diagram on a slide, now and whenever a slide with one mounts. */
+/** Sizes every diagram, on a slide or in the reading view, now and whenever one mounts. */
 export function fitSlideDiagrams() {
   if (!('adoptedStyleSheets' in Document.prototype))
     return
