@@ -7,6 +7,9 @@ export const READING_MEDIA = '(orientation: portrait) and (max-width: 600px)'
 /** The reading view's first screen, written into the built page (tooling/reading-pages.ts). */
 export const FIRST_SCREEN_ID = 'reading-first'
 
+/** A Mermaid drawing in the reading view, scaled down to the column (setup/diagram-fit.ts; written into the build's first screens by tooling/reading-pages.ts). */
+export const COLUMN_DIAGRAM_CSS = 'svg { max-width: 100%; height: auto; }'
+
 /** The query parameter that forces a view: `?view=read` or `?view=slides`. */
 export const VIEW_PARAM = 'view'
 

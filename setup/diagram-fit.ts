@@ -4,6 +4,7 @@
 // The SVG's box is the drawing's own, with no empty margin: the PowerPoint export turns a slide
 // into one picture when pictures cover most of it.
 import { DIAGRAM } from '../layout/geometry.ts'
+import { COLUMN_DIAGRAM_CSS } from '../reading/view.ts'
 import { DOM } from '../tooling/slidev/index.ts'
 
 const MAX_SCALE = DIAGRAM.maxLabelPx / DIAGRAM.labelPx
@@ -62,7 +63,7 @@ export function fitSlideDiagrams() {
       width: var(--deck-diagram-width) !important; height: var(--deck-diagram-height) !important;
       max-width: none !important;
     }`),
-    column: sheet('svg { max-width: 100%; height: auto; }'),
+    column: sheet(COLUMN_DIAGRAM_CSS),
   }
   const scan = (node: Node) => {
     if (node instanceof HTMLElement)

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-chromium'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FIRST_SCREEN_ID, READING_MEDIA, VIEW_PARAM } from '../reading/view.ts'
+import { COLUMN_DIAGRAM_CSS, FIRST_SCREEN_ID, READING_MEDIA, VIEW_PARAM } from '../reading/view.ts'
 import { DOM, QUERY } from './slidev/index.ts'
 
 /** A mid-range phone, where the sections are laid out for capture. */
@@ -21,7 +21,7 @@ async function capture(page: Page, url: string, slides: number, linked: string[]
       && sections.every(s => s.querySelector(layout) && !s.querySelector(loading) && !s.classList.contains('reading-waiting'))
       && [...document.querySelectorAll(`.reading-view ${mermaid}`)].every(d => d.shadowRoot?.querySelector('svg'))
   }, { total: slides, ...DOM }, { timeout: 30_000 })
-  return page.evaluate((linked) => {
+  return page.evaluate(({ linked, css }) => {
     const view = document.querySelector('.reading-view')!
     const bar = view.querySelector('.reading-bar')!
     const all = [...view.querySelectorAll<HTMLElement>('[data-reading-no]')]
@@ -38,7 +38,7 @@ async function capture(page: Page, url: string, slides: number, linked: string[]
       const roots = [...section.querySelectorAll('*')].flatMap(el => el.shadowRoot ? [el.shadowRoot] : [])
       // Mermaid's drawing is scaled to the column by a constructed sheet (setup/diagram-fit.ts), which
       // does not serialise: the same rule, written in.
-      const inner = section.getHTML({ shadowRoots: roots }).replace(/<template shadowrootmode="open">/g, '$&<style>svg { max-width: 100%; height: auto; }</style>')
+      const inner = section.getHTML({ shadowRoots: roots }).replace(/<template shadowrootmode="open">/g, `$&<style>${css}</style>`)
       const open = (section.cloneNode(false) as HTMLElement).outerHTML.replace('></section>', `>${inner}</section>`)
       return {
         no: Number(no),
@@ -58,7 +58,7 @@ async function capture(page: Page, url: string, slides: number, linked: string[]
     // html.dark itself.
     const dark = [...document.styleSheets].flatMap(sheet => [...sheet.cssRules]).filter(rule => rule instanceof CSSStyleRule && rule.selectorText === 'html.dark').map(rule => (rule as CSSStyleRule).style.cssText).join(' ')
     return { sections, dark }
-  }, linked)
+  }, { linked, css: COLUMN_DIAGRAM_CSS })
 }
 
 /**
