@@ -70,8 +70,8 @@ const EMITTED: Record<keyof typeof DOM, { file: string | string[], name?: string
 
 const SYNC_KEY = 'slidev-sync-directions'
 
-/** Contacts that hold while a Slidev file ('cli': its bundle) contains a text: [what Slidev would have changed, file, text, why]. */
-type Written = [contact: string, file: string, text: string | RegExp, reliedOn: string]
+/** Contacts that hold while a Slidev file ('cli': its bundle) contains a text (or each of them): [what Slidev would have changed, file, text, why]. */
+type Written = [contact: string, file: string, text: string | string[] | RegExp, reliedOn: string]
 const WRITTEN: Written[] = [
   ['TRUST_ORIGINS', 'client/setup/root.ts', 'TRUST_ORIGINS.includes(location.host', 'live sync lists the host while an audience window sends its own move'],
   [`the storage key '${SYNC_KEY}'`, 'client/state/storage.ts', new RegExp(`syncDirections = useLocalStorage\\(\\s*'${SYNC_KEY}'`), 'live sync pauses the presenter\'s sending by it'],
@@ -79,10 +79,15 @@ const WRITTEN: Written[] = [
   [`the notes' click marks (${NOTE_CLICKS_ATTRIBUTE}="n")`, 'cli', `<span class="slidev-note-click-mark" ${NOTE_CLICKS_ATTRIBUTE}="\${`, 'the phone remote counts click steps by them'],
   ...Object.values(SERVER_PATHS).map((path): Written => [`the dev server endpoint ${path}`, 'cli', `"${path}"`, 'it carries the talk: the remote-auth test asks it for a 401']),
   [`the folder ${GENERATED_MODULES}/virtual`, 'cli', `join(baseRoot, "${GENERATED_MODULES}/virtual/import-glob")`, 'each copy of the deck writes its own (tests/support/deck-files.ts)'],
+  [
+    `the configs module ${CONFIGS_MODULE} (\`export default {json}\`)`,
+    'cli',
+    new RegExp(`id: "${CONFIGS_MODULE}"[\\s\\S]{0,300}?remote,[\\s\\S]{0,300}?return \`export default \\$\\{JSON\\.stringify\\(config\\)\\}\``),
+    'the remote password is removed from it so the browser never receives it (tooling/remote-auth.ts)',
+  ],
+  [`the slide modules ${slideModuleUrl(1)} (VIRTUAL_SLIDE_PREFIX)`, 'cli', [`const VIRTUAL_SLIDE_PREFIX = "${SLIDE_MODULE_PREFIX}"`, `\${VIRTUAL_SLIDE_PREFIX}\${no}/md`], 'the dev server compiles every slide before printing its address (tooling/warmup.ts)'],
 ]
 
-/** The hashed chunk of @slidev/cli holding the editable PowerPoint exporter, which its package exports leave out. */
-const PPTX_CHUNK = /^pptx-[\w-]+\.mjs$/
 const exporter: Contact = {
   contact: 'the exporter chunk (exportPptxEditable in @slidev/cli/dist/pptx-*.mjs)',
   reliedOn: 'the editable PowerPoint export is built on it',
@@ -101,34 +106,30 @@ function clientImports() {
 }
 
 export function contacts(): Contact[] {
-  const routes = Object.entries(ROUTES).map(([key, { name, path }]): Contact => ({
-    contact: `route '${name}' (${path})`,
-    reliedOn: ROUTE_USES[key as keyof typeof ROUTES],
-    holds: s => new RegExp(`name:\\s*'${escape(name)}',\\s*path:\\s*'${escape(path)}'`).test(s.read('client/setup/routes.ts')),
-  }))
-  const dom = Object.entries(DOM).map(([key, selector]): Contact => {
-    const { file, name = selector.replace(/^[#.[]|\]$/g, ''), reliedOn } = EMITTED[key as keyof typeof DOM]
-    const files = [file].flat()
-    return { contact: `${selector} (in ${files.join(', ')})`, reliedOn, holds: s => files.every(f => word(name).test(s.read(f))) }
-  })
-  const modules = clientImports().map(({ file, name }): Contact => ({
-    contact: `@slidev/client/${file}${name === 'default' ? '' : ` export ${name}`}`,
-    reliedOn: 'the deck\'s browser code (live sync, the reading view, the phone remote) imports it through tooling/slidev/*.js',
-    holds: s => name === 'default' ? existsSync(join(s.dir, 'client', file)) : exportsName(s.read(`client/${file}`), name),
-  }))
-  const written = WRITTEN.map(([contact, file, text, reliedOn]): Contact => ({
-    contact: `${contact} (in ${file === 'cli' ? '@slidev/cli' : file})`,
-    reliedOn,
-    holds: (s) => {
-      const source = file === 'cli' ? s.cli() : s.read(file)
-      return typeof text === 'string' ? source.includes(text) : text.test(source)
-    },
-  }))
   return [
-    ...routes,
-    ...dom,
-    ...modules,
-    ...written,
+    ...Object.entries(ROUTES).map(([key, { name, path }]): Contact => ({
+      contact: `route '${name}' (${path})`,
+      reliedOn: ROUTE_USES[key as keyof typeof ROUTES],
+      holds: s => new RegExp(`name:\\s*'${escape(name)}',\\s*path:\\s*'${escape(path)}'`).test(s.read('client/setup/routes.ts')),
+    })),
+    ...Object.entries(DOM).map(([key, selector]): Contact => {
+      const { file, name = selector.replace(/^[#.[]|\]$/g, ''), reliedOn } = EMITTED[key as keyof typeof DOM]
+      const files = [file].flat()
+      return { contact: `${selector} (in ${files.join(', ')})`, reliedOn, holds: s => files.every(f => word(name).test(s.read(f))) }
+    }),
+    ...clientImports().map(({ file, name }): Contact => ({
+      contact: `@slidev/client/${file}${name === 'default' ? '' : ` export ${name}`}`,
+      reliedOn: 'the deck\'s browser code (live sync, the reading view, the phone remote) imports it through tooling/slidev/*.js',
+      holds: s => name === 'default' ? existsSync(join(s.dir, 'client', file)) : exportsName(s.read(`client/${file}`), name),
+    })),
+    ...WRITTEN.map(([contact, file, text, reliedOn]): Contact => ({
+      contact: `${contact} (in ${file === 'cli' ? '@slidev/cli' : file})`,
+      reliedOn,
+      holds: (s) => {
+        const source = file === 'cli' ? s.cli() : s.read(file)
+        return text instanceof RegExp ? text.test(source) : [text].flat().every(t => source.includes(t))
+      },
+    })),
     ...Object.entries(DEFINES).map(([key, define]): Contact => ({
       contact: `the define ${define} (setup/routes.ts)`,
       reliedOn: `the build adds Slidev's ${key} routes with it (vite.config.ts), without the headmatter switch that also runs Slidev's own, untagged export`,
@@ -152,20 +153,6 @@ export function contacts(): Contact[] {
         const line = /dim\("(\s*public slide show\s*)"\)\}(\s*>\s*)\$\{cyan\(`\$\{baseUrl\}\/`\)\}/.exec(source)
         return !!line && source.includes('const baseUrl = `http://localhost:${') && DEV_ADDRESS.test(`${line[1]}${line[2]}http://localhost:3030/`)
       },
-    },
-    {
-      contact: `the configs module ${CONFIGS_MODULE} (\`export default {json}\` in the cli)`,
-      reliedOn: 'the remote password is removed from it so the browser never receives it (tooling/remote-auth.ts)',
-      holds: (s) => {
-        const cli = s.cli()
-        const at = cli.indexOf(`id: "${CONFIGS_MODULE}"`)
-        return at >= 0 && /remote,[\s\S]*?return `export default \$\{JSON\.stringify\(config\)\}`/.test(cli.slice(at, at + 600))
-      },
-    },
-    {
-      contact: `the slide modules ${slideModuleUrl(1)} (cli's VIRTUAL_SLIDE_PREFIX)`,
-      reliedOn: 'the dev server compiles every slide before printing its address (tooling/warmup.ts)',
-      holds: s => s.cli().includes(`const VIRTUAL_SLIDE_PREFIX = "${SLIDE_MODULE_PREFIX}"`) && s.cli().includes(`\${VIRTUAL_SLIDE_PREFIX}\${no}/md`),
     },
     {
       contact: `the vue alias (${VUE_BUILDS.slidev} in cli's config plugin) and a client without runtime templates`,
@@ -230,10 +217,10 @@ export function slidevClient(root: string) {
   return join(root, 'node_modules/@slidev/client')
 }
 
-/** The file name of @slidev/cli's exporter chunk in `slidev`'s cli/dist, or undefined. */
+/** The file name of the hashed chunk in `slidev`'s cli/dist holding the editable PowerPoint exporter (its package exports leave it out), or undefined. */
 export function pptxChunk(slidev: string) {
   const dist = join(slidev, 'cli/dist')
-  return existsSync(dist) ? readdirSync(dist).find(name => PPTX_CHUNK.test(name)) : undefined
+  return existsSync(dist) ? readdirSync(dist).find(name => /^pptx-[\w-]+\.mjs$/.test(name)) : undefined
 }
 
 /** Slidev's editable PowerPoint exporter (node/commands/pptx/index.ts): its options are as tooling/export/pptx.ts passes them. */
