@@ -11,7 +11,7 @@ export interface HeaderRule {
 
 const HEADERS_SOURCE = 'public/_headers'
 
-export const splat = (pattern: string) => new RegExp(`^${pattern.split('*').map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
+const splat = (pattern: string) => new RegExp(`^${pattern.split('*').map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
 
 /** Parses the `_headers` format: a path on its own line, then indented `Name: value` lines. */
 export function parseHeaders(text: string, file = HEADERS_SOURCE): HeaderRule[] {

@@ -1,13 +1,14 @@
 // A static file server that behaves like the hosts the deck is published on, under a sub-path.
 //   github:  a missing path gets 404.html with status 404 (GitHub Pages; Slidev ships 404.html)
-//   netlify: a missing path is answered by the 200 rewrites of _redirects (Slidev ships _redirects)
+//   netlify: a missing path gets index.html with status 200 (the rewrite of Slidev's _redirects,
+//            whose rule tests/site/hosting.spec.ts checks)
 import type { AddressInfo } from 'node:net'
 import { once } from 'node:events'
 import { existsSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import { join, resolve } from 'node:path'
 import sirv from 'sirv'
-import { headersFor, parseHeaders, splat } from './headers.ts'
+import { headersFor, parseHeaders } from './headers.ts'
 
 export type HostKind = 'github' | 'netlify'
 
@@ -29,11 +30,8 @@ export async function serveStatic({ dir, base = '/', host = 'github', port = 0, 
   if (headers && !existsSync(file('_headers')))
     throw new Error(`${file('_headers')} is missing: build the site with \`npm run build\`, which writes it from public/_headers.`)
   const rules = headers ? parseHeaders(readFileSync(file('_headers'), 'utf8'), file('_headers')) : []
-  // Netlify's `_redirects`: "from to status" per line; only rewrites (200) answer here.
-  const rewrites = host === 'netlify' && existsSync(file('_redirects'))
-    ? readFileSync(file('_redirects'), 'utf8').split('\n').map(line => line.trim().split(/\s+/)).filter(([from, , status]) => from && !from.startsWith('#') && status === '200')
-    : []
-  const assets = sirv(root, { dev: true, etag: true, extensions: ['html'] })
+  // `ignores: false`: Netlify rewrites every missing path, a file name's too.
+  const assets = sirv(root, { dev: true, etag: true, extensions: ['html'], single: host === 'netlify', ignores: false })
 
   const server = http.createServer((req, res) => {
     const { pathname, search } = new URL(req.url ?? '/', 'http://localhost')
@@ -46,11 +44,7 @@ export async function serveStatic({ dir, base = '/', host = 'github', port = 0, 
       res.setHeader(name, value)
     req.url = `/${pathname.slice(base.length)}${search}`
     assets(req, res, () => {
-      const to = host === 'github' ? `${base}404.html` : rewrites.find(([from]) => splat(from!).test(pathname))?.[1]
-      if (to)
-        res.writeHead(host === 'github' ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file(to.slice(base.length))))
-      else
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file('404.html')))
     })
   })
 
