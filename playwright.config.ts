@@ -3,13 +3,10 @@ import { defineConfig } from '@playwright/test'
 import { launchOptions } from './tooling/browser.ts'
 import { loadDeck } from './tooling/deck-summary.ts'
 
-// The `build` project makes the run's one build and export (tests/support/build.setup.ts); the
-// site, PDF, export and live tests, and the fault tests that read a second build, depend on it.
-// Playwright starts a project only when every project before it in the dependency order has
-// finished, so the other fault tests, which build copies of the project themselves, run beside the
-// build and then on both workers; the rest follow. No project depends on a test project: a failing
-// snapshot must not keep the live and fault suites from running and reporting.
-// DECK_REUSE_BUILD=1 skips the build when iterating locally and reads the last one.
+// The projects and DECK_REUSE_BUILD: docs/testing.md. Playwright starts a project only when every
+// project before it in the dependency order has finished: `faults` depends on none, so it runs
+// beside the build. No project depends on a test project: a failing snapshot must not keep the
+// live and fault suites from running and reporting.
 const reuse = !!process.env.DECK_REUSE_BUILD
 const afterBuild = reuse ? [] : ['build']
 
@@ -21,13 +18,10 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   reporter: 'list',
-  // The same build in the same Chromium renders the same pixels (measured: 0 differ between runs).
-  // A pixel counts as changed past Playwright's default colour distance (0.2); 10 changed pixels
-  // allow for a stray anti-aliasing difference, while one changed letter at the smallest type
-  // step (12.8 px, about 8 px in a 60 dpi PDF page) changes several dozen.
+  // docs/testing.md, "Snapshots": past Playwright's default colour distance (0.2), 10 pixels allow a
+  // stray anti-aliasing difference (measured: the same build renders 0 different pixels).
   expect: { toHaveScreenshot: { maxDiffPixels: 10 }, toMatchSnapshot: { maxDiffPixels: 10 } },
-  // Slide transitions and click reveals off (styles/deck.css honours the setting): no test waits
-  // on an animation. The tests about motion, and keys pressed during it, ask for motion.
+  // Reduced motion: docs/testing.md.
   use: { browserName: 'chromium', launchOptions: launchOptions(), viewport: (await loadDeck()).canvas, reducedMotion: 'reduce' },
   projects: [
     ...reuse ? [] : [{ name: 'build', testMatch: ['support/build.setup.ts'] }],

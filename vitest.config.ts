@@ -11,6 +11,5 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     // Node, but a DOM where a test mounts a component (`// @vitest-environment happy-dom` in its file).
     environment: 'node',
-    // The type tests (tests/unit/*.test-d.ts) are checked by `npm run typecheck`, which covers tests/.
   },
 })
