@@ -22,8 +22,6 @@ export interface ServeOptions {
   headers?: boolean
 }
 
-export type StaticServer = Awaited<ReturnType<typeof serveStatic>>
-
 export async function serveStatic({ dir, base = '/', host = 'github', port = 0, headers = false }: ServeOptions) {
   const root = resolve(dir)
   const file = (name: string) => join(root, name)

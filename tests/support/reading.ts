@@ -1,7 +1,7 @@
 // Helpers for the reading view (reading/ReadingView.vue): open it settled, and measure it as the
 // reader sees it.
 import type { Page } from '@playwright/test'
-import type { StaticServer } from '../../tooling/serve.ts'
+import type { StaticServer } from './site.ts'
 import { expect } from '@playwright/test'
 import { DOM } from '../../tooling/slidev/index.ts'
 

@@ -1,13 +1,15 @@
 // Fixtures for tests against the built site: a static server per worker (the build itself runs
 // once, in the build project), and helpers to open a slide in a known, fully rendered state.
 import type { Page } from '@playwright/test'
-import type { HostKind, StaticServer } from '../../tooling/serve.ts'
+import type { HostKind } from '../../tooling/serve.ts'
 import { test as base, expect } from '@playwright/test'
 import { checkOptions, checkSlide } from '../../tooling/checks/slide.ts'
 import { serveStatic } from '../../tooling/serve.ts'
 import { DOM, slideSelector } from '../../tooling/slidev/index.ts'
 import { deck } from './deck.ts'
 import { BASE, PRESENTER_SITE, PUBLIC_SITE } from './paths.ts'
+
+export type StaticServer = Awaited<ReturnType<typeof serveStatic>>
 
 interface Servers {
   /** The public build, served like GitHub Pages (404.html fallback) under BASE. */
