@@ -57,7 +57,8 @@ export function problem(source: JsonSource, path: ReadonlyArray<PropertyKey>, me
 
 /** Validates against a schema; every issue becomes one line, placed at the offending value (an unknown key at the key). */
 export function parseWithSchema<S extends z.ZodType>(schema: S, source: JsonSource): z.output<S> {
-  const result = schema.safeParse(source.value)
+  // In place of zod's own wording ("Invalid input: expected string, received number"), where the schema set none.
+  const result = schema.safeParse(source.value, { error: issue => issue.code === 'invalid_type' ? `expected ${issue.expected === 'string' ? 'text' : issue.expected}` : undefined })
   if (result.success)
     return result.data
   throw new DataError(result.error.issues.flatMap(issue => issue.code === 'unrecognized_keys'
@@ -92,13 +93,7 @@ function describeIssue(issue: z.core.$ZodIssue, source: JsonSource) {
   const node = nodeAt(source, issue.path)
   if (issue.code === 'invalid_type' && !node)
     return `missing required field "${String(issue.path.at(-1))}"`
-  if (issue.code === 'custom')
-    return issue.message
-  // zod's own wording ("Invalid input: expected string, received number") where the schema set none.
-  const expected = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
-    ? `expected ${issue.expected === 'string' ? 'text' : issue.expected}`
-    : issue.message
-  return `${expected}, got ${describeValue(node && getNodeValue(node))}`
+  return issue.code === 'custom' ? issue.message : `${issue.message}, got ${describeValue(node && getNodeValue(node))}`
 }
 
 /** "did you mean" for a misspelt key: the allowed key of that object within two edits (Levenshtein). */
