@@ -81,9 +81,10 @@ export function buildDeckData(texts: Texts) {
   return { timeline: { milestones }, frictions: { frictions }, comparison: { text } }
 }
 
-/** Where each text of the data is first written, for the slide check's messages (`data-deck-source` in dev). */
-export function textPlaces(texts: Texts) {
+/** Where each text of the data in `root` is first written, for the slide check's messages (`data-deck-source` in dev). */
+export function placesIn(root: string) {
   const places: Record<string, string> = {}
+  const texts = readTexts(root)
   for (const [name, { file }] of Object.entries(DATA_FILES)) {
     visit(texts[name as keyof Texts], {
       onLiteralValue: (value, _offset, _length, line, column, path) => {
@@ -101,10 +102,6 @@ function budget(source: JsonSource, path: Array<string | number>, what: string, 
   return words <= BUDGET.componentWords
     ? []
     : [problem(source, path, `expected ${what} to show at most ${BUDGET.componentWords} words (the legibility budget: ${BUDGET.maxWords} per slide, heading and source line included), got ${words}: shorten the text, or use fewer entries`)]
-}
-
-export function placesIn(root: string) {
-  return textPlaces(readTexts(root))
 }
 
 function readTexts(root: string) {
@@ -168,9 +165,7 @@ export function deckData(root: string): Plugin {
       serve = config.command === 'serve'
     },
     buildStart() {
-      const message = failure()
-      if (message)
-        this.error(message)
+      loadDeckData(root)
     },
     resolveId: id => id === ID ? RESOLVED : undefined,
     load(id) {
@@ -178,9 +173,6 @@ export function deckData(root: string): Plugin {
         return
       for (const file of files)
         this.addWatchFile(file)
-      const message = failure()
-      if (message)
-        this.error(message)
       // Only while editing: a built site carries no positions in the data files.
       const places = serve ? `const places = ${JSON.stringify(placesIn(root))}\nexport const sourceOf = text => places[text]` : 'export const sourceOf = () => undefined'
       return [...Object.entries(loadDeckData(root)).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)}`), places].join('\n')

@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BUDGET } from '../../layout/geometry.ts'
 import { countWords } from '../../tooling/checks/slide.ts'
-import { buildDeckData, checkPointSlides, DATA_FILES, deckData, textPlaces } from '../../tooling/deck-data.ts'
+import { buildDeckData, checkPointSlides, DATA_FILES, deckData, placesIn } from '../../tooling/deck-data.ts'
 import { errorOf } from '../support/data-error.ts'
 import { ROOT } from '../support/paths.ts'
 
@@ -98,8 +98,8 @@ describe('virtual:deck-data', () => {
     const lines = texts.milestones.split('\n')
     const line = lines.findIndex(l => l.includes(JSON.stringify(detail)))
     expect(line).toBeGreaterThan(0)
-    expect(textPlaces(texts)[detail]).toBe(`data/milestones.json:${line + 1}:${lines[line]!.indexOf(JSON.stringify(detail)) + 1} [2].detail`)
+    expect(placesIn(ROOT)[detail]).toBe(`data/milestones.json:${line + 1}:${lines[line]!.indexOf(JSON.stringify(detail)) + 1} [2].detail`)
     const cell = (JSON.parse(texts.scenarios) as { scenarios: Array<{ name: string }> }).scenarios[1]!.name
-    expect(textPlaces(texts)[cell]).toMatch(/^data\/scenarios\.json:\d+:\d+ scenarios\[1\]\.name$/)
+    expect(placesIn(ROOT)[cell]).toMatch(/^data\/scenarios\.json:\d+:\d+ scenarios\[1\]\.name$/)
   })
 })

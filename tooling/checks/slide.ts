@@ -223,7 +223,7 @@ export function checkSlide(slide: Element, options: ReturnType<typeof checkOptio
 
 /**
  * A problem as one line, with what to do: `<p class="detail"> "…" extends beyond the canvas by 34 px (data/milestones.json:12:15 [2].detail). Shorten…`.
- * `places`: where each text of data/ is written (deck-data.ts textPlaces), for elements without a source.
+ * `places`: where each text of data/ is written (deck-data.ts placesIn), for elements without a source.
  */
 export function describeProblem(problem: Omit<SlideProblem, 'el'>, places: Record<string, string> = {}) {
   const source = problem.source ?? places[problem.text ?? '']
