@@ -45,12 +45,10 @@ export const MilestonesSchema = z.array(MilestoneSchema)
   .min(1, { error: 'expected at least 1 milestone' })
   .max(12, { error: 'expected at most 12 milestones' })
   .superRefine((items, ctx) => {
-    items.forEach((item, i) => {
-      const previous = items[i - 1]
-      if (previous && item.year === previous.year)
-        ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `expected one milestone per year, but ${item.year} appears twice` })
-      else if (previous && item.year < previous.year)
-        ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `expected years in ascending order, but ${item.year} follows ${previous.year}` })
+    items.forEach(({ year }, i) => {
+      const previous = items[i - 1]?.year
+      if (previous !== undefined && year <= previous)
+        ctx.addIssue({ code: 'custom', path: [i, 'year'], message: year === previous ? `expected one milestone per year, but ${year} appears twice` : `expected years in ascending order, but ${year} follows ${previous}` })
     })
   })
 
@@ -98,14 +96,10 @@ export const ScenarioComparisonSchema = z.strictObject({
 }).superRefine((table, ctx) => {
   const ids = table.dimensions.map(d => d.id)
   table.scenarios.forEach((scenario, i) => {
-    for (const id of ids) {
-      if (!(id in scenario.cells))
-        ctx.addIssue({ code: 'custom', path: ['scenarios', i, 'cells'], message: `expected a cell for dimension "${id}"` })
-    }
-    for (const key of Object.keys(scenario.cells)) {
-      if (!ids.includes(key))
-        ctx.addIssue({ code: 'custom', path: ['scenarios', i, 'cells', key], message: `expected one of the dimension ids ${ids.map(id => `"${id}"`).join(', ')}` })
-    }
+    for (const id of ids.filter(d => !(d in scenario.cells)))
+      ctx.addIssue({ code: 'custom', path: ['scenarios', i, 'cells'], message: `expected a cell for dimension "${id}"` })
+    for (const key of Object.keys(scenario.cells).filter(key => !ids.includes(key)))
+      ctx.addIssue({ code: 'custom', path: ['scenarios', i, 'cells', key], message: `expected one of the dimension ids ${ids.map(id => `"${id}"`).join(', ')}` })
   })
 })
 
