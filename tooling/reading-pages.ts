@@ -8,9 +8,6 @@ import { join } from 'node:path'
 import { COLUMN_DIAGRAM_CSS, FIRST_SCREEN_ID, READING_MEDIA, VIEW_PARAM } from '../reading/view.ts'
 import { DOM, QUERY } from './slidev/index.ts'
 
-/** A mid-range phone, where the sections are laid out for capture. */
-export const PHONE = { width: 390, height: 844 }
-
 /** Renders the reading view of the built site once and serialises each slide's section. */
 async function capture(page: Page, url: string, slides: number, linked: string[]) {
   await page.goto(`${url}1?view=read`)
@@ -32,9 +29,7 @@ async function capture(page: Page, url: string, slides: number, linked: string[]
       const ownBar = bar.cloneNode(true) as HTMLElement
       ownBar.querySelector('.reading-position')!.textContent = `${no} / ${all.length}`
       const link = ownBar.querySelector('a')!
-      const href = new URL(link.href)
-      href.pathname = href.pathname.replace(/\d+$/, no)
-      link.setAttribute('href', `${href.pathname}${href.search}`)
+      link.setAttribute('href', link.getAttribute('href')!.replace(/\d+(?=\?|$)/, no))
       const roots = [...section.querySelectorAll('*')].flatMap(el => el.shadowRoot ? [el.shadowRoot] : [])
       // Mermaid's drawing is scaled to the column by a constructed sheet (setup/diagram-fit.ts), which
       // does not serialise: the same rule, written in.
@@ -117,11 +112,11 @@ export function deferApp(html: string, siteDir: string, base: string) {
     .replace(entryTag, `<script defer src="${base}${file}"></script>\n<link rel="modulepreload" crossorigin href="${entry}" ${elsewhere}>`)
 }
 
-/** Writes each slide's first screen, from the reading view of the built site rendered by `open`. */
-export async function writeReadingPages(siteDir: string, slides: number, open: (viewport: typeof PHONE) => Promise<{ page: Page, url: string }>) {
+/** Writes each slide's first screen, from the reading view of the built site rendered by `open` at a mid-range phone's size. */
+export async function writeReadingPages(siteDir: string, slides: number, open: (viewport: { width: number, height: number }) => Promise<{ page: Page, url: string }>) {
   const index = readFileSync(join(siteDir, 'index.html'), 'utf8')
   const linked = [...index.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map(m => m[1]!)
-  const { page, url } = await open(PHONE)
+  const { page, url } = await open({ width: 390, height: 844 })
   const captured = await capture(page, url, slides, linked).finally(() => page.context().close())
   const base = new URL(url).pathname
   const deferred = deferApp(index, siteDir, base)
