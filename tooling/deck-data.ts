@@ -61,22 +61,19 @@ export function buildDeckData(texts: Texts) {
   const scenarios = parseWithSchema(DATA_FILES.scenarios.schema, sources.scenarios)
 
   const known = frictions.map(f => f.id)
-  const unknown = scenarios.scenarios.flatMap((scenario, i) => scenario.answers.flatMap((id, j) => known.includes(id)
-    ? []
-    : [problem(sources.scenarios, ['scenarios', i, 'answers', j], `expected a friction point id from ${DATA_FILES.frictions.file} (${known.map(k => `"${k}"`).join(', ')}), got "${id}"`)]))
-  if (unknown.length)
-    throw new DataError(unknown.join('\n'))
-
   const text = comparisonText(scenarios, frictions)
-  const overBudget = [
+  const problems = [
+    ...scenarios.scenarios.flatMap((scenario, i) => scenario.answers.flatMap((id, j) => known.includes(id)
+      ? []
+      : [problem(sources.scenarios, ['scenarios', i, 'answers', j], `expected a friction point id from ${DATA_FILES.frictions.file} (${known.map(k => `"${k}"`).join(', ')}), got "${id}"`)])),
     ...budget(sources.milestones, [], 'the timeline', milestones.flatMap(m => [String(m.year), m.title, m.detail, m.kind === 'strain' ? TIMELINE.badge.label : ''])),
     ...budget(sources.frictions, [], 'the friction point overview', frictions.flatMap((f, i) => [String(i + 1), f.title])),
     ...frictions.flatMap((f, i) => budget(sources.frictions, [i], `the slide of friction point "${f.id}"`, [f.claim, ...f.specifics])),
     ...budget(sources.scenarios, ['scenarios'], 'the scenarios slide', scenarios.scenarios.flatMap(s => [s.name, s.summary])),
     ...budget(sources.scenarios, [], 'the scenario comparison', [...text.rowLabels, text.listLabel, ...text.columns.flatMap(c => [c.name, ...c.cells, ...c.list])]),
   ]
-  if (overBudget.length)
-    throw new DataError(overBudget.join('\n'))
+  if (problems.length)
+    throw new DataError(problems.join('\n'))
 
   return { timeline: { milestones }, frictions: { frictions }, comparison: { text } }
 }
