@@ -120,7 +120,6 @@ export async function writeReadingPages(siteDir: string, slides: number, open: (
   const captured = await capture(page, url, slides, linked).finally(() => page.context().close())
   const base = new URL(url).pathname
   const deferred = deferApp(index, siteDir, base)
-  const own = (path: string) => readFileSync(join(siteDir, path.slice(base.length)), 'utf8')
   for (const section of captured.sections) {
     // Until the app runs: the page scrolls (Slidev's CSS fixes it to the window), the first screen
     // shows only where the reading view would, and in the system's colours.
@@ -128,7 +127,7 @@ export async function writeReadingPages(siteDir: string, slides: number, open: (
       `@media ${READING_MEDIA} { html:has(#${FIRST_SCREEN_ID}), html:has(#${FIRST_SCREEN_ID}) body { height: auto; overflow: visible; } }`,
       `@media not (${READING_MEDIA}) { #${FIRST_SCREEN_ID} { display: none; } }`,
       `@media (prefers-color-scheme: dark) { html:has(#${FIRST_SCREEN_ID}) { ${captured.dark} } }`,
-      ...section.sheets.map(own),
+      ...section.sheets.map(path => readFileSync(join(siteDir, path.slice(base.length)), 'utf8')),
     ].join('\n')
     const html = deferred
       .replace('</head>', `<style>\n${style}\n</style>\n</head>`)
