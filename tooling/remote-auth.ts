@@ -1,7 +1,5 @@
-// Remote presenting (`slidev --remote`), protected on the server (docs/presenting.md): Slidev checks
-// its password in the browser only, after serving it to every client. Every request and the sync's
-// websocket need it: HTTP Basic, then an HttpOnly session cookie (browsers do not all send Basic
-// credentials on a websocket).
+// Remote presenting (`slidev --remote`), protected on the server (docs/presenting.md): HTTP Basic,
+// then an HttpOnly session cookie (browsers do not all send Basic credentials on a websocket).
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { Plugin } from 'vite'
@@ -17,10 +15,7 @@ export const MIN_PASSWORD_LENGTH = 12
 export const MAX_WRONG = 10
 const WINDOW_MS = 60_000
 
-/**
- * `--remote <password>` as Slidev takes it, or DECK_REMOTE_PASSWORD with a bare `--remote` (which
- * spares Slidev's public IP lookup and printing the password); undefined without --remote.
- */
+/** `--remote <password>` as Slidev takes it, or DECK_REMOTE_PASSWORD with a bare `--remote` (docs/presenting.md); undefined without it. */
 export function remotePassword(argv = process.argv.slice(2), env = process.env): string | undefined {
   const at = argv.findIndex(arg => arg === '--remote' || arg.startsWith('--remote='))
   if (at < 0)
