@@ -6,21 +6,17 @@ import { join } from 'node:path'
 
 const BUILD_PLACEHOLDER = `const BUILD = 'unbuilt'`
 
-/** A short hash of the site's files (names and bytes), sw.js and _headers excepted. */
-function buildId(siteDir: string) {
+/** Stamps a short hash of the site's files (names and bytes), sw.js and _headers excepted. */
+export function stampServiceWorker(siteDir: string) {
+  const file = join(siteDir, 'sw.js')
+  const source = readFileSync(file, 'utf8')
+  if (!source.includes(BUILD_PLACEHOLDER))
+    throw new Error(`public/sw.js: expected the line "${BUILD_PLACEHOLDER}" for the build to stamp its id into.`)
   const hash = createHash('sha256')
   for (const name of readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).sort()) {
     const path = join(siteDir, name)
     if (name !== 'sw.js' && name !== '_headers' && statSync(path).isFile())
       hash.update(`${name}\0`).update(readFileSync(path))
   }
-  return hash.digest('hex').slice(0, 16)
-}
-
-export function stampServiceWorker(siteDir: string) {
-  const file = join(siteDir, 'sw.js')
-  const source = readFileSync(file, 'utf8')
-  if (!source.includes(BUILD_PLACEHOLDER))
-    throw new Error(`public/sw.js: expected the line "${BUILD_PLACEHOLDER}" for the build to stamp its id into.`)
-  writeFileSync(file, source.replace(BUILD_PLACEHOLDER, `const BUILD = '${buildId(siteDir)}'`))
+  writeFileSync(file, source.replace(BUILD_PLACEHOLDER, `const BUILD = '${hash.digest('hex').slice(0, 16)}'`))
 }
