@@ -1,6 +1,6 @@
 // What Chromium does not write into a PDF (document information, XMP with the PDF/UA-1
-// identification, language, tab order, artifacts) and the outline titles it garbles.
-import type { PDFObject } from 'pdf-lib'
+// identification, language, tab order, artifacts) and the outline, whose titles it garbles.
+import type { PDFObject, PDFRef } from 'pdf-lib'
 import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
@@ -13,21 +13,10 @@ const text = (dict: PDFDict, key: string) => dict.lookupMaybe(name(key), PDFStri
 export const squash = (s: string) => s.replace(/\s+/g, '')
 export const xml = (s: string) => s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
-/** The deck PDF: its outline repaired and its diagrams described, then the metadata every PDF gets. */
-export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, headings: string[], warnings: Problem[]) {
+/** The deck PDF: its outline written and its diagrams described, then the metadata every PDF gets. */
+export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, warnings: Problem[]) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false })
-  // Chromium drops the space where a heading wraps ("OpenAIand Microsoft"). Outline entries come in
-  // document order, so each one whose letters match the next heading's gets that heading's text.
-  const queue = [...headings]
-  const repair = (item: PDFDict | undefined) => {
-    for (; item; item = item.lookupMaybe(name('Next'), PDFDict)) {
-      const index = queue.findIndex(heading => squash(heading) === squash(text(item!, 'Title')))
-      if (index >= 0)
-        item.set(name('Title'), PDFHexString.fromText(queue.splice(0, index + 1).at(-1)!))
-      repair(item.lookupMaybe(name('First'), PDFDict))
-    }
-  }
-  repair(doc.catalog.lookupMaybe(name('Outlines'), PDFDict)?.lookupMaybe(name('First'), PDFDict))
+  writeOutline(doc, deck, no => no - 1)
   // Chromium takes a figure's /Alt from its accessible name, the diagram's accTitle; the reader of
   // the PDF gets the description too: "title. description".
   const alts = deck.slides.flatMap(slide => diagramFences(slide.content, { file: slide.file, line: slide.line }).map(fence => fence.alt))
@@ -45,6 +34,41 @@ export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, heading
   describe(doc.catalog.get(name('StructTreeRoot')))
   writeInfo(doc, deck, { title: deck.title, subject: deck.info, creator: 'Slidev print route, printed by Chromium' }, warnings)
   return doc.save()
+}
+
+/**
+ * The outline, not Chromium's (it drops the space where a heading wraps: "OpenAIand Microsoft"):
+ * sections (a slide with a level-1 heading) with the slides after them nested, every entry shown
+ * open and opening the page `pageOf` gives for its slide's number.
+ */
+export function writeOutline(doc: PDFDocument, deck: DeckSummary, pageOf: (no: number) => number) {
+  const root = doc.context.nextRef()
+  let section = root
+  const entries = deck.slides.map((slide, i) => {
+    const ref = doc.context.nextRef()
+    const parent = slide.headingLevel === 1 || i === 0 ? root : section
+    if (parent === root)
+      section = ref
+    return { slide, ref, parent }
+  })
+  const under = (parent: PDFRef) => entries.filter(entry => entry.parent === parent).map(entry => entry.ref)
+  for (const { slide, ref, parent } of entries) {
+    const siblings = under(parent)
+    const children = under(ref)
+    const i = siblings.indexOf(ref)
+    doc.context.assign(ref, doc.context.obj({
+      Title: PDFHexString.fromText(slide.title),
+      Parent: parent,
+      Dest: [doc.getPage(pageOf(slide.no)).ref, 'Fit'],
+      ...(i > 0 && { Prev: siblings[i - 1]! }),
+      ...(i < siblings.length - 1 && { Next: siblings[i + 1]! }),
+      ...(children.length > 0 && { First: children.at(0)!, Last: children.at(-1)!, Count: children.length }),
+    }))
+  }
+  const top = under(root)
+  doc.context.assign(root, doc.context.obj({ Type: 'Outlines', First: top.at(0)!, Last: top.at(-1)!, Count: entries.length }))
+  doc.catalog.set(name('Outlines'), root)
+  doc.catalog.set(name('PageMode'), name('UseOutlines'))
 }
 
 /**

@@ -47,19 +47,18 @@ export async function startPrintSession(siteDir: string, base: string, deck: Dec
   }
 }
 
-/** Chromium's print of a rendered print route at the canvas size, tagged; with the outline from the headings when asked. */
-export function printCanvasPages(page: Page, deck: DeckSummary, outline: boolean) {
+/** Chromium's print of a rendered print route at the canvas size, tagged. */
+export function printCanvasPages(page: Page, deck: DeckSummary) {
   const margin = { top: 0, right: 0, bottom: 0, left: 0 }
-  return page.pdf({ width: `${deck.canvas.width}px`, height: `${deck.canvas.height}px`, margin, printBackground: true, preferCSSPageSize: true, tagged: true, outline })
+  return page.pdf({ width: `${deck.canvas.width}px`, height: `${deck.canvas.height}px`, margin, printBackground: true, preferCSSPageSize: true, tagged: true })
 }
 
 /** The deck PDF, its handout and the social preview image, from `openPrintRoute('true')`; `warnings` go in the PDFs' metadata. */
 export async function printDeck(page: Page, deck: DeckSummary, warnings: Problem[]) {
-  const printed = await printCanvasPages(page, deck, true)
-  const headings = await page.locator(DOM.printContent).locator('h1, h2, h3, h4, h5, h6').allTextContents()
+  const printed = await printCanvasPages(page, deck)
   // At one pixel per canvas pixel, whatever the page's device scale: the size social sites expect.
   const ogImage = await page.locator(slideSelector(1)).first().screenshot({ type: 'png', scale: 'css' })
-  const pdf = await withMetadata(printed, deck, headings.map(h => h.replace(/\s+/g, ' ').trim()), warnings)
+  const pdf = await withMetadata(printed, deck, warnings)
   return { pdf, handout: await printHandout(await page.context().newPage(), deck, pdf, warnings), ogImage }
 }
 
