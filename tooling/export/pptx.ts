@@ -8,7 +8,6 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import MarkdownIt from 'markdown-it'
 import { squash, xml } from '../pdf/metadata.ts'
-import { PrintError } from '../pdf/render.ts'
 import { loadPptxExporter } from '../slidev/contract.ts'
 import { DOM } from '../slidev/index.ts'
 
@@ -43,7 +42,7 @@ const unxml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, nam
 export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: () => void) => void) {
   const rendered = await readSlides(page)
   if (rendered.length !== deck.slides.length)
-    throw new PrintError(`The print route shows ${rendered.length} slides, the deck has ${deck.slides.length}.`)
+    throw new Error(`The print route shows ${rendered.length} slides, the deck has ${deck.slides.length}.`)
   const { exportPptxEditable } = await loadPptxExporter()
   // Screen-reader-only text (clipped to a pixel on screen) would become a visible text box: it leaves.
   await page.locator(`${DOM.printContent} .sr-only`).evaluateAll(nodes => nodes.forEach(node => node.remove()))
@@ -60,7 +59,7 @@ export async function exportPptx(page: Page, deck: DeckSummary, onCleanup: (fn: 
   }, join(dir, 'deck.pptx'))
   const lost = [...result.fallbackSlides.map(s => `slide ${s.no} became one picture (${s.reason})`), result.rastersFailed && `${result.rastersFailed} picture(s) could not be captured`, result.imagesDropped && `${result.imagesDropped} image(s) could not be read`].filter(Boolean)
   if (lost.length)
-    throw new PrintError(`The PowerPoint export lost content: ${lost.join('; ')}.`)
+    throw new Error(`The PowerPoint export lost content: ${lost.join('; ')}.`)
   const zip = await JSZip.loadAsync(readFileSync(result.output))
   const edit = async (path: string, change: (text: string) => string) => zip.file(path, change(await zip.file(path)!.async('string')))
   for (const slide of deck.slides) {
@@ -86,7 +85,7 @@ function markTitle(slideXml: string, title: string, where: string) {
       .replace(/<p:cNvSpPr txBox="1"\/><p:nvPr><\/p:nvPr>/, '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>')
   })
   if (!found || result === slideXml)
-    throw new PrintError(`PowerPoint export: ${where} has no text box holding its heading "${title}"; each slide needs a heading for its PowerPoint title.`)
+    throw new Error(`PowerPoint export: ${where} has no text box holding its heading "${title}"; each slide needs a heading for its PowerPoint title.`)
   return result
 }
 
@@ -102,9 +101,9 @@ function describe(slideXml: string, described: Awaited<ReturnType<typeof readSli
     }
     const best = described.map(d => ({ d, score: overlap(d) })).sort((a, b) => b.score - a.score)[0]
     if (!best || best.score < 0.5)
-      throw new PrintError(`PowerPoint export: ${where} has a picture at ${Math.round(x)},${Math.round(y)} (${Math.round(w)}x${Math.round(h)} px) that matches no element of the slide.`)
+      throw new Error(`PowerPoint export: ${where} has a picture at ${Math.round(x)},${Math.round(y)} (${Math.round(w)}x${Math.round(h)} px) that matches no element of the slide.`)
     if (!best.d.description)
-      throw new PrintError(`PowerPoint export: ${where}: ${best.d.source} has no description for its alt text. Give a Mermaid block accTitle and accDescr lines, or an element a data-description attribute.`)
+      throw new Error(`PowerPoint export: ${where}: ${best.d.source} has no description for its alt text. Give a Mermaid block accTitle and accDescr lines, or an element a data-description attribute.`)
     // Slidev's own descr (a diagnostic) is dropped, then the description added.
     return pic.replace(/<p:cNvPr [^>]*>/, tag => tag.replace(/ descr="[^"]*"/, '').replace(/\/?>$/, end => ` descr="${xml(best.d.description)}"${end}`))
   })
@@ -158,7 +157,7 @@ function writeNotes(notesXml: string, paragraphs: string[], lang: string) {
   const body = paragraphs.map(p => `<a:p><a:r><a:rPr lang="${xml(lang)}" dirty="0"/><a:t>${xml(p)}</a:t></a:r></a:p>`).join('') || '<a:p><a:endParaRPr/></a:p>'
   const result = notesXml.replace(/(<p:ph type="body" idx="1"\/>[\s\S]*?<p:txBody><a:bodyPr\/><a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/, `$1${body}$2`)
   if (result === notesXml && paragraphs.length)
-    throw new PrintError('PowerPoint export: the notes placeholder was not found in a notes slide.')
+    throw new Error('PowerPoint export: the notes placeholder was not found in a notes slide.')
   return result
 }
 

@@ -11,7 +11,6 @@ import { PDFDocument } from 'pdf-lib'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
 import { rewritePages, stripMarkedContent } from './content.ts'
 import { writeInfo, xml } from './metadata.ts'
-import { PrintError } from './render.ts'
 
 const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 40
@@ -27,7 +26,7 @@ export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8
   const notesPdf = await page.pdf({ format: 'A4', printBackground: true, tagged: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
   const doc = await PDFDocument.load(notesPdf, { updateMetadata: false })
   if (doc.getPageCount() !== firstPages.sheets)
-    throw new PrintError(`The handout was laid out on ${firstPages.sheets} sheets, but Chromium printed ${doc.getPageCount()} pages.`)
+    throw new Error(`The handout was laid out on ${firstPages.sheets} sheets, but Chromium printed ${doc.getPageCount()} pages.`)
   // The deck PDF's marks point into its own structure tree: they go, and writeInfo marks the slide
   // picture as an artifact (the sheet's Figure, "Slide n: title", and the notes carry its text).
   const slidesPdf = await PDFDocument.load(deckPdf, { updateMetadata: false })

@@ -10,7 +10,7 @@ import { serveStatic } from '../serve.ts'
 import { DOM, printAddress, slideSelector } from '../slidev/index.ts'
 import { printHandout } from './handout.ts'
 import { withMetadata } from './metadata.ts'
-import { PrintError, waitForSlides } from './render.ts'
+import { waitForSlides } from './render.ts'
 
 /** The built site served locally, with one Chromium that every export format prints from. */
 export async function startPrintSession(siteDir: string, base: string, deck: DeckSummary, onCleanup: (fn: () => Promise<void>) => void) {
@@ -82,5 +82,5 @@ async function checkTypeface(page: Page) {
     return weights.filter(weight => !loaded.includes(weight))
   }, ['400', '600', '700'])
   if (missing.length)
-    throw new PrintError(`The Inter typeface did not load (weights ${missing.join(', ')}): the PDF would fall back to a system font.`)
+    throw new Error(`The Inter typeface did not load (weights ${missing.join(', ')}): the PDF would fall back to a system font.`)
 }

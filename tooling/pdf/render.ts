@@ -4,10 +4,6 @@ import type { DeckSummary } from '../deck-summary.ts'
 import { describeSlide } from '../deck-summary.ts'
 import { changed, DOM, SLIDE_NO } from '../slidev/index.ts'
 
-export class PrintError extends Error {
-  override name = 'PrintError'
-}
-
 /**
  * Waits until every slide is rendered and its diagrams hold still for a few polls with every label
  * laid out (Slidev may draw a Mermaid diagram twice). A diagram that failed shows Slidev's error
@@ -37,11 +33,11 @@ export async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: nu
     last = state.signature
     // What the exports and checks read must be there, or they would read nothing (npm run check:slidev).
     if ((stable >= 3 || Date.now() > deadline) && state.missing.length)
-      throw new PrintError(state.missing.map(selector => changed(`the print route's ${selector}`, 'the PDF, the exports and the build\'s checks read the printed slides through it')).join('\n'))
+      throw new Error(state.missing.map(selector => changed(`the print route's ${selector}`, 'the PDF, the exports and the build\'s checks read the printed slides through it')).join('\n'))
     if (stable >= 3)
       return
     if (Date.now() > deadline)
-      throw new PrintError(`Timed out after ${timeoutMs / 1000} s waiting for the slides to render${state.pending.length ? `; still rendering: ${state.pending.map(no => describeSlide(deck, no)).join(', ')}` : ''}.`)
+      throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for the slides to render${state.pending.length ? `; still rendering: ${state.pending.map(no => describeSlide(deck, no)).join(', ')}` : ''}.`)
     await page.waitForTimeout(100)
   }
 }
