@@ -7,7 +7,7 @@ import type { SlideProblem } from './slide.ts'
 import process from 'node:process'
 import { placesIn } from '../deck-data.ts'
 import { describeSlide } from '../deck-summary.ts'
-import { waitForSlides } from '../pdf/render.ts'
+import { loadPrintRoute } from '../pdf/render.ts'
 import { DOM, printAddress, printStep } from '../slidev/index.ts'
 import { clickMarkerProblem, mergeSteps } from './problem.ts'
 import { checkOptions, checkSlide, describeProblem } from './slide.ts'
@@ -39,9 +39,7 @@ export async function checkRendered(context: BrowserContext, url: string, deck: 
     })
     page.on('pageerror', error => errors.push(error.message))
 
-    await page.emulateMedia({ media: 'screen', colorScheme })
-    await page.goto(`${url}${printAddress('clicks')}`, { waitUntil: 'load' })
-    await waitForSlides(page, deck, timeoutMs)
+    await loadPrintRoute(page, `${url}${printAddress('clicks')}`, deck, timeoutMs, colorScheme)
 
     await page.evaluate(`window.__deckCheckSlide = ${checkSlide.toString()}`)
     const steps = (await page.locator(`${DOM.printContent} ${DOM.printSlide}`).evaluateAll((containers, options) => containers.map((container) => {

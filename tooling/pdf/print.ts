@@ -10,7 +10,7 @@ import { serveStatic } from '../serve.ts'
 import { DOM, printAddress, slideSelector } from '../slidev/index.ts'
 import { printHandout } from './handout.ts'
 import { withMetadata } from './metadata.ts'
-import { waitForSlides } from './render.ts'
+import { loadPrintRoute } from './render.ts'
 
 /** The built site served locally, with one Chromium that every export format prints from. */
 export async function startPrintSession(siteDir: string, base: string, deck: DeckSummary, onCleanup: (fn: () => Promise<void>) => void) {
@@ -29,10 +29,7 @@ export async function startPrintSession(siteDir: string, base: string, deck: Dec
     /** Slidev's print route, fully rendered: `true` gives every slide in its final click state, `clicks` one slide per click step. */
     async openPrintRoute(mode: 'true' | 'clicks') {
       const page = await context.newPage()
-      // Media first: switching it after the slides render makes Mermaid redraw while printing.
-      await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-      await page.goto(`${server.url}${printAddress(mode)}`, { waitUntil: 'load' })
-      await waitForSlides(page, deck, 20_000)
+      await loadPrintRoute(page, `${server.url}${printAddress(mode)}`, deck, 20_000)
       await checkTypeface(page)
       await page.locator(DOM.mermaidRendering).evaluateAll(nodes => nodes.forEach(n => ((n as HTMLElement).style.display = 'none')))
       return page

@@ -1,15 +1,18 @@
-// Waiting for Slidev's print route to finish rendering.
+// Opening Slidev's print route and waiting for it to finish rendering.
 import type { Page } from 'playwright-chromium'
 import type { DeckSummary } from '../deck-summary.ts'
 import { describeSlide } from '../deck-summary.ts'
 import { changed, DOM, SLIDE_NO } from '../slidev/index.ts'
 
 /**
- * Waits until every slide is rendered and its diagrams hold still for a few polls with every label
- * laid out (Slidev may draw a Mermaid diagram twice). A diagram that failed shows Slidev's error
- * block instead: that slide is done (the Mermaid check reports it).
+ * Opens the print route at `address`, then waits until every slide is rendered and its diagrams
+ * hold still for a few polls with every label laid out (Slidev may draw a Mermaid diagram twice).
+ * A failed diagram shows Slidev's error block instead: that slide is done (the Mermaid check says).
  */
-export async function waitForSlides(page: Page, deck: DeckSummary, timeoutMs: number) {
+export async function loadPrintRoute(page: Page, address: string, deck: DeckSummary, timeoutMs: number, colorScheme: 'light' | 'dark' = 'light') {
+  // Media first: switching it after the slides render makes Mermaid redraw while printing.
+  await page.emulateMedia({ media: 'screen', colorScheme })
+  await page.goto(address, { waitUntil: 'load' })
   const deadline = Date.now() + timeoutMs
   let last = ''
   let stable = 0
