@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import MarkdownIt from 'markdown-it'
-import { squash, xml } from '../pdf/metadata.ts'
+import { xml } from '../pdf/metadata.ts'
 import { loadPptxExporter } from '../slidev/contract.ts'
 import { DOM } from '../slidev/index.ts'
 
@@ -36,6 +36,7 @@ function readSlides(page: Page) {
 }
 
 const EMU_PER_PX = 9525
+const squash = (s: string) => s.replace(/\s+/g, '')
 const unxml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: '\'', amp: '&' })[name]!)
 
 /** `page` must show the print route opened with `openPrintRoute('true')`; the exporter leaves it altered, so it comes last. */

@@ -23,7 +23,7 @@ export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8
   await page.evaluate(() => document.fonts.ready)
   // A sheet is one A4 page that hides its overflow: notes that do not fit move on.
   const firstPages = await page.evaluate(paginateNotes)
-  const notesPdf = await page.pdf({ format: 'A4', printBackground: true, tagged: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+  const notesPdf = await page.pdf({ format: 'A4', printBackground: true, tagged: true })
   const doc = await PDFDocument.load(notesPdf, { updateMetadata: false })
   if (doc.getPageCount() !== firstPages.sheets)
     throw new Error(`The handout was laid out on ${firstPages.sheets} sheets, but Chromium printed ${doc.getPageCount()} pages.`)

@@ -9,8 +9,6 @@ import { diagramFences, diagramText } from '../diagram-alt.ts'
 import { markUntaggedAsArtifact, rewritePages } from './content.ts'
 
 const name = (key: string) => PDFName.of(key)
-const text = (dict: PDFDict, key: string) => dict.lookupMaybe(name(key), PDFString, PDFHexString)?.decodeText() ?? ''
-export const squash = (s: string) => s.replace(/\s+/g, '')
 export const xml = (s: string) => s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
 /** The deck PDF: its outline written and its diagrams described, then the metadata every PDF gets. */
@@ -26,7 +24,7 @@ export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, warning
       return element.asArray().forEach(describe)
     if (!(element instanceof PDFDict))
       return
-    const alt = element.get(name('S')) === name('Figure') && alts.find(a => a.title === text(element, 'Alt'))
+    const alt = element.get(name('S')) === name('Figure') && alts.find(a => a.title === element.lookupMaybe(name('Alt'), PDFString, PDFHexString)?.decodeText())
     if (alt)
       element.set(name('Alt'), PDFHexString.fromText(diagramText(alt)))
     describe(element.get(name('K')))

@@ -44,10 +44,9 @@ export async function startPrintSession(siteDir: string, base: string, deck: Dec
   }
 }
 
-/** Chromium's print of a rendered print route at the canvas size, tagged. */
+/** Chromium's print of a rendered print route at the canvas size (Playwright's margins are 0 unless set), tagged. */
 export function printCanvasPages(page: Page, deck: DeckSummary) {
-  const margin = { top: 0, right: 0, bottom: 0, left: 0 }
-  return page.pdf({ width: `${deck.canvas.width}px`, height: `${deck.canvas.height}px`, margin, printBackground: true, preferCSSPageSize: true, tagged: true })
+  return page.pdf({ width: `${deck.canvas.width}px`, height: `${deck.canvas.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true })
 }
 
 /** The deck PDF, its handout and the social preview image, from `openPrintRoute('true')`; `warnings` go in the PDFs' metadata. */
