@@ -1,6 +1,7 @@
 import type { SlideProblem } from './slide.ts'
 // The slide check (slide.ts) of the slide on screen while `npm run dev` serves the deck, after every
 // change: an outline and a label per problem, the list sent to dev-plugin.ts. Only under `import.meta.hot`.
+import { useDebounceFn } from '@vueuse/core'
 import { fonts } from 'virtual:deck-dev-checks'
 import { DOM } from '../slidev/index.ts'
 import { checkOptions, checkSlide, DEV_EVENT } from './slide.ts'
@@ -26,9 +27,8 @@ export function checkWhileEditing(hot: NonNullable<ImportMeta['hot']>) {
   document.head.append(style)
   document.body.append(labels)
   const options = checkOptions(fonts, true)
-  let timer: ReturnType<typeof setTimeout> | undefined
-
-  const check = async () => {
+  const soon = useDebounceFn(check, 200)
+  async function check() {
     await document.fonts.ready
     document.querySelectorAll(`[${MARK}]`).forEach(el => el.removeAttribute(MARK))
     labels.replaceChildren()
@@ -39,7 +39,7 @@ export function checkWhileEditing(hot: NonNullable<ImportMeta['hot']>) {
       return
     // Still rendering: a slide that loads, a diagram not drawn yet (its shadow root is not observed).
     if (slide.querySelector(DOM.loading) || [...slide.querySelectorAll(DOM.mermaid)].some(host => !host.shadowRoot?.querySelector('svg')))
-      return soon()
+      return void soon()
     const { problems } = checkSlide(slide, options)
     const bounds = slide.getBoundingClientRect()
     for (const { el, check, problem } of problems) {
@@ -58,10 +58,6 @@ export function checkWhileEditing(hot: NonNullable<ImportMeta['hot']>) {
       click: Number(new URLSearchParams(location.search).get(CLICKS_QUERY) ?? 0),
       problems: problems.map(({ el: _, ...problem }) => problem),
     } satisfies SlideReport)
-  }
-  function soon() {
-    clearTimeout(timer)
-    timer = setTimeout(() => void check(), 200)
   }
   // Any change in or around the slides; not the presenter view's ticking timer.
   const nearSlides = (node: Node) => {
