@@ -7,17 +7,16 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import MarkdownIt from 'markdown-it'
-import { PDFDocument } from 'pdf-lib'
+import { PageSizes, PDFDocument } from 'pdf-lib'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
 import { rewritePages, stripMarkedContent } from './content.ts'
 import { writeInfo, xml } from './metadata.ts'
 
-const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 40
 
 export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8Array, warnings: Problem[]) {
   // The slide between the margins, at the canvas's proportions.
-  const width = A4.width - 2 * MARGIN
+  const width = PageSizes.A4[0] - 2 * MARGIN
   const height = width * deck.canvas.height / deck.canvas.width
   await page.setContent(handoutHtml(deck, { width, height }), { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
@@ -32,7 +31,7 @@ export async function printHandout(page: Page, deck: DeckSummary, deckPdf: Uint8
   const slidesPdf = await PDFDocument.load(deckPdf, { updateMetadata: false })
   rewritePages(slidesPdf, stripMarkedContent)
   const slides = await doc.embedPdf(await slidesPdf.save(), deck.slides.map((_, i) => i))
-  slides.forEach((slide, i) => doc.getPage(firstPages.pages[i]!).drawPage(slide, { x: MARGIN, y: A4.height - MARGIN - height, width, height }))
+  slides.forEach((slide, i) => doc.getPage(firstPages.pages[i]!).drawPage(slide, { x: MARGIN, y: PageSizes.A4[1] - MARGIN - height, width, height }))
   writeInfo(doc, deck, { title: `${deck.title} (handout)`, subject: `Slides and speaker notes: ${deck.info}`, creator: 'Chromium and pdf-lib' }, warnings)
   return doc.save()
 }

@@ -8,7 +8,6 @@ import { ALLOW_WARNINGS_FLAG, formatProblem } from '../checks/problem.ts'
 import { diagramFences, diagramText } from '../diagram-alt.ts'
 import { markUntaggedAsArtifact, rewritePages } from './content.ts'
 
-const name = (key: string) => PDFName.of(key)
 export const xml = (s: string) => s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
 /** The deck PDF: its outline written and its diagrams described, then the metadata every PDF gets. */
@@ -24,12 +23,12 @@ export async function withMetadata(bytes: Uint8Array, deck: DeckSummary, warning
       return element.asArray().forEach(describe)
     if (!(element instanceof PDFDict))
       return
-    const alt = element.get(name('S')) === name('Figure') && alts.find(a => a.title === element.lookupMaybe(name('Alt'), PDFString, PDFHexString)?.decodeText())
+    const alt = element.get(PDFName.of('S')) === PDFName.of('Figure') && alts.find(a => a.title === element.lookupMaybe(PDFName.of('Alt'), PDFString, PDFHexString)?.decodeText())
     if (alt)
-      element.set(name('Alt'), PDFHexString.fromText(diagramText(alt)))
-    describe(element.get(name('K')))
+      element.set(PDFName.of('Alt'), PDFHexString.fromText(diagramText(alt)))
+    describe(element.get(PDFName.of('K')))
   }
-  describe(doc.catalog.get(name('StructTreeRoot')))
+  describe(doc.catalog.get(PDFName.of('StructTreeRoot')))
   writeInfo(doc, deck, { title: deck.title, subject: deck.info, creator: 'Slidev print route, printed by Chromium' }, warnings)
   return doc.save()
 }
@@ -65,8 +64,8 @@ export function writeOutline(doc: PDFDocument, deck: DeckSummary, pageOf: (no: n
   }
   const top = under(root)
   doc.context.assign(root, doc.context.obj({ Type: 'Outlines', First: top.at(0)!, Last: top.at(-1)!, Count: entries.length }))
-  doc.catalog.set(name('Outlines'), root)
-  doc.catalog.set(name('PageMode'), name('UseOutlines'))
+  doc.catalog.set(PDFName.of('Outlines'), root)
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
 }
 
 /**
@@ -83,12 +82,12 @@ export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: { title: st
   // pdf-lib's setKeywords joins with spaces, which would merge "AI partnerships" into the next keyword.
   doc.setKeywords([keywords])
   if (warnings.length)
-    doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).set(name('DeckCheckWarnings'), PDFHexString.fromText(warnings.map(formatProblem).join('\n')))
+    doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).set(PDFName.of('DeckCheckWarnings'), PDFHexString.fromText(warnings.map(formatProblem).join('\n')))
   doc.setCreator(info.creator)
   doc.setProducer('pdf-lib')
   doc.setCreationDate(created)
   doc.setModificationDate(modified)
-  doc.catalog.set(name('Lang'), PDFString.of(deck.lang))
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(deck.lang))
   const alt = (t: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(t)}</rdf:li></rdf:Alt>`
   const xmp = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -114,13 +113,13 @@ export function writeInfo(doc: PDFDocument, deck: DeckSummary, info: { title: st
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`
-  doc.catalog.set(name('Metadata'), doc.context.register(doc.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })))
-  if (doc.catalog.lookupMaybe(name('MarkInfo'), PDFDict)?.get(name('Marked')) !== PDFBool.True)
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(doc.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })))
+  if (doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)?.get(PDFName.of('Marked')) !== PDFBool.True)
     throw new Error(`"${info.title}": the PDF is not tagged (no /MarkInfo /Marked true); print it with tagged: true.`)
-  if (!doc.catalog.lookupMaybe(name('StructTreeRoot'), PDFDict)?.get(name('K')))
+  if (!doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)?.get(PDFName.of('K')))
     throw new Error(`"${info.title}": the PDF has no structure tree.`)
   // Tab order follows the structure tree (PDF/UA-1 7.18.3).
   for (const page of doc.getPages())
-    page.node.set(name('Tabs'), name('S'))
+    page.node.set(PDFName.of('Tabs'), PDFName.of('S'))
   rewritePages(doc, markUntaggedAsArtifact)
 }
