@@ -5,12 +5,11 @@ import type { Problem } from '../checks/problem.ts'
 import type { DeckSummary } from '../deck-summary.ts'
 import { chromium } from 'playwright-chromium'
 import { scriptLaunchOptions } from '../browser.ts'
-import { checkRendered } from '../checks/rendered.ts'
+import { checkRendered, loadPrintRoute } from '../checks/rendered.ts'
 import { serveStatic } from '../serve.ts'
 import { DOM, printAddress, slideSelector } from '../slidev/index.ts'
 import { printHandout } from './handout.ts'
 import { withMetadata } from './metadata.ts'
-import { loadPrintRoute } from './render.ts'
 
 /** The built site served locally, with one Chromium that every export format prints from. */
 export async function startPrintSession(siteDir: string, base: string, deck: DeckSummary, onCleanup: (fn: () => Promise<void>) => void) {
