@@ -2,10 +2,8 @@
 // the legibility budget. No DOM, no Node: the browser may import it.
 import { slideHeight } from '../tooling/slidev/index.ts'
 
-export interface Canvas { width: number, height: number }
-
 /** The canvas from the headmatter's `canvasWidth` and `aspectRatio` (a number), rounded as Slidev does. */
-export function canvasOf(canvasWidth: number, aspectRatio: number): Canvas {
+export function canvasOf(canvasWidth: number, aspectRatio: number) {
   return { width: canvasWidth, height: slideHeight(canvasWidth, aspectRatio) }
 }
 
