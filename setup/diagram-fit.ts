@@ -11,12 +11,17 @@ const MAX_SCALE = DIAGRAM.maxLabelPx / DIAGRAM.labelPx
 /** Mermaid renders after its slide mounts; a host waits this many frames for its drawing. */
 const FRAMES_TO_WAIT = 600
 
+const SLIDE_CSS = `svg {
+  display: block; margin: auto;
+  width: var(--deck-diagram-width) !important; height: var(--deck-diagram-height) !important;
+  max-width: none !important;
+}`
+
 function sheet(css: string) {
   const made = new CSSStyleSheet()
   made.replaceSync(css)
   return made
 }
-let sheets: Record<'slide' | 'column', CSSStyleSheet>
 
 function fit(host: HTMLElement, root: ShadowRoot) {
   const box = root.querySelector('svg')?.viewBox.baseVal
@@ -41,7 +46,7 @@ function watch(host: HTMLElement, frames = FRAMES_TO_WAIT) {
   }
   watched.add(host)
   const reading = !!host.closest('.reading-view')
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, reading ? sheets.column : sheets.slide]
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet(reading ? COLUMN_DIAGRAM_CSS : SLIDE_CSS)]
   if (reading)
     return
   fit(host, root)
@@ -57,14 +62,6 @@ const HOSTS = `${DOM.layout} figure.diagram > ${DOM.mermaid}`
 export function fitSlideDiagrams() {
   if (!('adoptedStyleSheets' in Document.prototype))
     return
-  sheets = {
-    slide: sheet(`svg {
-      display: block; margin: auto;
-      width: var(--deck-diagram-width) !important; height: var(--deck-diagram-height) !important;
-      max-width: none !important;
-    }`),
-    column: sheet(COLUMN_DIAGRAM_CSS),
-  }
   const scan = (node: Node) => {
     if (node instanceof HTMLElement)
       [node, ...node.querySelectorAll<HTMLElement>(HOSTS)].filter(el => el.matches(HOSTS)).forEach(host => watch(host))
