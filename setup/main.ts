@@ -1,5 +1,5 @@
 import { defineAppSetup } from '@slidev/types'
-import { FIRST_SCREEN_ID } from '../reading/view.ts'
+import { chooseView, FIRST_SCREEN_ID, READING_MEDIA } from '../reading/view.ts'
 import { ROUTES } from '../tooling/slidev/index.ts'
 import { fitSlideDiagrams } from './diagram-fit.ts'
 import { joinTheTalk } from './live-sync.ts'
@@ -9,10 +9,10 @@ export default defineAppSetup(({ router }) => {
   if (import.meta.env.PROD && 'serviceWorker' in navigator)
     void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {})
 
-  // The reading view's first screen (written into the built pages) belongs to the slide route
-  // only; on any other (the print route, Slidev's own pages) it goes before they render.
+  // The reading view's first screen (written into the built pages) is for the reading view only: on
+  // the slides or any other route (the print route, Slidev's own pages) it goes before they render.
   router.beforeEach((to) => {
-    if (to.name !== ROUTES.play.name)
+    if (to.name !== ROUTES.play.name || chooseView(to.query, matchMedia(READING_MEDIA).matches) === 'slides')
       document.getElementById(FIRST_SCREEN_ID)?.remove()
   })
 
