@@ -1,13 +1,14 @@
-import type { Component } from 'vue'
+import type { AsyncComponentLoader, Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'
+import { defineAsyncComponent } from 'vue'
 import { hasPresenterView, ROUTES } from '../tooling/slidev/index.ts'
 
-/** Slidev's route `name` shows `wrapper`, which gets Slidev's own page as its prop `slidev`. */
+/** Slidev's route `name` shows `wrapper`, which gets Slidev's own page, loaded when shown, as its prop `slidev`. */
 function wrap(routes: RouteRecordRaw[], name: string, wrapper: () => Promise<Component>) {
   return routes.map(route => route.name !== name || !route.component
     ? route
-    : { ...route, component: wrapper, props: { slidev: route.component as () => Promise<Component> } })
+    : { ...route, component: wrapper, props: { slidev: defineAsyncComponent(route.component as AsyncComponentLoader) } })
 }
 
 // The public site shows a phone held upright the reading view at the slide route (docs/hosting.md);
