@@ -1,20 +1,16 @@
 import { defineRootSetup } from '@slidev/types'
-import { onMounted } from 'vue'
+import { useMutationObserver } from '@vueuse/core'
 import { DOM } from '../tooling/slidev/index.ts'
 
 // Names and landmarks Slidev's own interface leaves out (WCAG 1.3.1, 4.1.2): the go-to-slide field
-// ("g") has only a placeholder, and the slide is in no landmark. Re-applied as Slidev re-creates them.
+// ("g") has only a placeholder, and the slide is in no landmark. Applied on each render, the first too.
 export default defineRootSetup(() => {
-  onMounted(() => {
-    const label = () => {
-      const input = document.querySelector(DOM.gotoInput)
-      if (input && !input.hasAttribute('aria-label'))
-        input.setAttribute('aria-label', 'Go to slide (number or title)')
-      const slide = document.querySelector(DOM.slideContainer)
-      if (slide && !document.querySelector('main, [role="main"]'))
-        slide.setAttribute('role', 'main')
-    }
-    label()
-    new MutationObserver(label).observe(document.getElementById('app') ?? document.body, { childList: true, subtree: true })
-  })
+  useMutationObserver(document.getElementById('app'), () => {
+    const input = document.querySelector(DOM.gotoInput)
+    if (input && !input.hasAttribute('aria-label'))
+      input.setAttribute('aria-label', 'Go to slide (number or title)')
+    const slide = document.querySelector(DOM.slideContainer)
+    if (slide && !document.querySelector('main, [role="main"]'))
+      slide.setAttribute('role', 'main')
+  }, { childList: true, subtree: true })
 })
