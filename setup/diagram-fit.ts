@@ -17,12 +17,6 @@ const SLIDE_CSS = `svg {
   max-width: none !important;
 }`
 
-function sheet(css: string) {
-  const made = new CSSStyleSheet()
-  made.replaceSync(css)
-  return made
-}
-
 function fit(host: HTMLElement, root: ShadowRoot) {
   const box = root.querySelector('svg')?.viewBox.baseVal
   // Layout sizes, in canvas px: the slide's own scaling to the window is a transform.
@@ -46,7 +40,9 @@ function watch(host: HTMLElement, frames = FRAMES_TO_WAIT) {
   }
   watched.add(host)
   const reading = !!host.closest('.reading-view')
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet(reading ? COLUMN_DIAGRAM_CSS : SLIDE_CSS)]
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(reading ? COLUMN_DIAGRAM_CSS : SLIDE_CSS)
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
   if (reading)
     return
   fit(host, root)
